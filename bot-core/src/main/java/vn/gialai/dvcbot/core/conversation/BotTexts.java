@@ -1,0 +1,63 @@
+package vn.gialai.dvcbot.core.conversation;
+
+/** Everything the bot says on its own, in one place so editors of wording can find it. */
+final class BotTexts {
+
+    static final String GREETING = """
+            Xin chào bà con! Tôi là trợ lý hỏi đáp thủ tục hành chính của tỉnh Gia Lai. \
+            Tôi chỉ cách làm giấy tờ: cần giấy tờ gì, nộp ở đâu, mất bao lâu, lệ phí bao nhiêu và cách nộp trực tuyến. \
+            Khi cần, tôi kết nối bà con với tình nguyện viên Đoàn Thanh niên.""";
+
+    static final String MENU_PROMPT = """
+            Bà con chọn một chủ đề bên dưới, hoặc gõ câu hỏi, ví dụ: "làm căn cước ở đâu", \
+            "đăng ký khai sinh cần giấy tờ gì".""";
+
+    static final String EMPTY_MESSAGE = """
+            Bà con chưa nhập nội dung. Bà con cứ gõ câu hỏi về thủ tục cần làm, \
+            hoặc gõ "menu" để xem các chủ đề.""";
+
+    static final String MEDIA_MESSAGE = """
+            Cảm ơn bà con. Hiện tôi chỉ đọc được tin nhắn bằng chữ, chưa xem được hình ảnh, nhãn dán, \
+            tệp hay vị trí. Bà con vui lòng gõ câu hỏi bằng chữ, hoặc chọn "Gặp tình nguyện viên" để được người hỗ trợ.""";
+
+    static final String FALLBACK_FIRST = """
+            Xin lỗi bà con, tôi chưa hiểu rõ câu hỏi này. Bà con thử hỏi ngắn gọn hơn và nêu tên giấy tờ \
+            hoặc thủ tục, ví dụ "làm lại căn cước bị mất". Bà con cũng có thể chọn chủ đề hoặc gặp tình nguyện viên.""";
+
+    static final String FALLBACK_REPEATED = """
+            Xin lỗi bà con, tôi vẫn chưa tìm được câu trả lời phù hợp. Bà con có muốn nói chuyện với \
+            tình nguyện viên Đoàn Thanh niên không? Tình nguyện viên sẽ hỗ trợ trực tiếp.""";
+
+    static final String CLARIFY = "Tôi chưa chắc bà con hỏi về thủ tục nào. Bà con chọn một mục dưới đây nhé:";
+
+    static final String HANDOFF_NOT_READY = """
+            Việc kết nối trực tiếp với tình nguyện viên qua kênh này sắp được mở. Trong lúc chờ, bà con có thể \
+            đến bộ phận một cửa của UBND xã, phường nơi mình ở để được hướng dẫn tận nơi, \
+            hoặc tiếp tục hỏi tôi.""";
+
+    static final String STALE_CHOICE = "Lựa chọn này không còn dùng được. Bà con chọn lại trong danh sách dưới đây nhé.";
+
+    static final String PICK_SECTION = "Bà con muốn xem thêm phần nào?";
+
+    static final String NO_SECTION_CONTENT = "Phần này chưa có thông tin cho thủ tục này. Bà con hỏi thêm tình nguyện viên hoặc bộ phận một cửa nhé.";
+
+    static final String UNVERIFIED_NOTE = "Lưu ý: một số chi tiết đang được kiểm tra lại. Bà con nên hỏi thêm bộ phận một cửa trước khi đi nộp.";
+
+    static final String INTERNAL_ERROR = """
+            Xin lỗi bà con, tôi gặp trục trặc khi xử lý tin nhắn này. Bà con gõ lại câu hỏi, \
+            hoặc gõ "menu" để xem các chủ đề nhé.""";
+
+    static final String LABEL_MENU = "Về danh sách chủ đề";
+    static final String LABEL_HANDOFF = "Gặp tình nguyện viên";
+
+    private BotTexts() {
+    }
+
+    static String numberOutOfRange(int max) {
+        return "Bà con chọn một số từ 1 đến " + max + " nhé.";
+    }
+
+    static String topicIntro(String title) {
+        return "Các thủ tục về " + title + ". Bà con chọn một mục:";
+    }
+}

@@ -1,0 +1,33 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
+import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+
+/** Wires the engine to whatever store, catalog and dispatcher the application provides. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConversationSettings.class)
+public class ConversationConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService conversationExecutor() {
+        return new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+                DaemonThreads.named("conversation-"));
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases,
+            AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings,
+            ExecutorService conversationExecutor, Clock clock) {
+        return new ConversationEngine(store, inbox, leases, catalog, dispatcher, settings, conversationExecutor, clock);
+    }
+}

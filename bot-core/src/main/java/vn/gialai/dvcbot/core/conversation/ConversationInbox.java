@@ -1,0 +1,34 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The durable hand-over of inbound messages: one ordered queue per conversation. A channel acknowledges the
+ * platform only after {@link #accept} returned, so an accepted message is never lost even if the app stops
+ * before handling it.
+ */
+public interface ConversationInbox {
+
+    /**
+     * Queues the message at the end of its conversation's inbox, unless a message with the same id was
+     * accepted before (a platform retry). Returns false for such a duplicate.
+     */
+    boolean accept(InboundMessage message);
+
+    /** The oldest message not yet handled. */
+    Optional<InboundMessage> head(ConversationKey key);
+
+    /** Removes the head without handling it (it was handled before a crash). */
+    void dropHead(ConversationKey key, String messageId);
+
+    /** The replies produced for a handled message, kept for a short while. */
+    Optional<List<Reply>> result(ConversationKey key, String messageId);
+
+    /** Conversations that may have messages waiting. */
+    Set<ConversationKey> pending();
+
+    /** Forgets the conversation in {@link #pending()} if its inbox is empty. */
+    void settle(ConversationKey key);
+}

@@ -1,0 +1,31 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How conversations are kept and handled.
+ *
+ * @param maxReplyChars longer replies are split; 2,000 is Zalo's limit, the smallest of the channels
+ * @param transcriptMaxMessages older transcript messages are dropped beyond this many
+ * @param retention how long state and transcript live after the last message (personal data)
+ * @param dedupeWindow how long a platform message id is remembered to drop retries
+ * @param handleTimeout how long a synchronous caller (web chat) waits for its replies before returning
+ *     without them; the message stays queued and is answered anyway
+ * @param lockLease how long one instance may hold a conversation without renewing
+ */
+@ConfigurationProperties("dvc.conversation")
+public record ConversationSettings(
+        @DefaultValue("2000") int maxReplyChars,
+        @DefaultValue("500") int transcriptMaxMessages,
+        @DefaultValue("90d") Duration retention,
+        @DefaultValue("7d") Duration dedupeWindow,
+        @DefaultValue("10s") Duration handleTimeout,
+        @DefaultValue("30s") Duration lockLease) {
+
+    public static ConversationSettings defaults() {
+        return new ConversationSettings(2000, 500, Duration.ofDays(90), Duration.ofDays(7), Duration.ofSeconds(10),
+                Duration.ofSeconds(30));
+    }
+}

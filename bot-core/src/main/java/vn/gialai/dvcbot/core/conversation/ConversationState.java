@@ -1,0 +1,65 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the bot remembers about a conversation between messages. Immutable; the {@code with…} methods return
+ * changed copies.
+ *
+ * @param pendingChoices the choices of the last reply, so "1", "2"… can pick one
+ * @param currentEntryId the entry the citizen is reading, so "giấy tờ" or "ở đâu" can refer to it
+ * @param missCount fallbacks in a row; repeated misses offer a volunteer first
+ * @param recentMisses the last questions the bot could not answer, newest last
+ * @param handoffTicketId the open handoff ticket, or null while the bot talks on its own
+ * @param updatedAt when the state last changed
+ */
+public record ConversationState(
+        List<Choice> pendingChoices,
+        String currentEntryId,
+        int missCount,
+        List<String> recentMisses,
+        String handoffTicketId,
+        Instant updatedAt) {
+
+    static final int RECENT_MISSES_KEPT = 5;
+
+    public ConversationState {
+        pendingChoices = pendingChoices == null ? List.of() : List.copyOf(pendingChoices);
+        recentMisses = recentMisses == null ? List.of() : List.copyOf(recentMisses);
+    }
+
+    public static ConversationState fresh() {
+        return new ConversationState(List.of(), null, 0, List.of(), null, null);
+    }
+
+    public boolean inHandoff() {
+        return handoffTicketId != null;
+    }
+
+    public ConversationState withPendingChoices(List<Choice> choices) {
+        return new ConversationState(choices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt);
+    }
+
+    public ConversationState reading(String entryId) {
+        return new ConversationState(pendingChoices, entryId, 0, recentMisses, handoffTicketId, updatedAt);
+    }
+
+    public ConversationState missed(String question) {
+        List<String> misses = new ArrayList<>(recentMisses);
+        misses.add(question);
+        if (misses.size() > RECENT_MISSES_KEPT) {
+            misses = misses.subList(misses.size() - RECENT_MISSES_KEPT, misses.size());
+        }
+        return new ConversationState(pendingChoices, currentEntryId, missCount + 1, misses, handoffTicketId, updatedAt);
+    }
+
+    public ConversationState withHandoffTicket(String ticketId) {
+        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, ticketId, updatedAt);
+    }
+
+    public ConversationState touchedAt(Instant when) {
+        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, when);
+    }
+}

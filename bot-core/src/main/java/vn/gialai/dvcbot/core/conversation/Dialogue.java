@@ -1,0 +1,193 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.answers.AnswerEntry;
+import vn.gialai.dvcbot.core.answers.EntryKind;
+import vn.gialai.dvcbot.core.answers.MatchResult;
+import vn.gialai.dvcbot.core.answers.Topic;
+
+/**
+ * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
+ * answer catalog, so every rule can be tested without Redis.
+ */
+final class Dialogue {
+
+    static final String GREETING_ENTRY = "greeting";
+    private static final int REPEATED_MISSES = 2;
+
+    private final AnswerCatalog catalog;
+    private final EntryReplies replies;
+    private final ReplySplitter splitter;
+
+    Dialogue(AnswerCatalog catalog, int maxReplyChars) {
+        this.catalog = catalog;
+        this.replies = new EntryReplies(catalog);
+        this.splitter = new ReplySplitter(maxReplyChars);
+    }
+
+    Turn respond(ConversationState state, InboundMessage message) {
+        return switch (message.kind()) {
+            case START -> turn(state, "", greeting());
+            case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(BotTexts.MEDIA_MESSAGE,
+                    List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())));
+            case CHOICE -> onChoice(state, message.text(), labelOf(state, message.text()));
+            case TEXT -> onText(state, message.text().strip());
+        };
+    }
+
+    private Turn onText(ConversationState state, String text) {
+        if (text.isEmpty()) {
+            return turn(state, text, Reply.info(BotTexts.EMPTY_MESSAGE,
+                    List.of(EntryReplies.menuChoice(), EntryReplies.handoffChoice())));
+        }
+        Optional<Integer> number = TextCommands.number(text);
+        if (number.isPresent() && !state.pendingChoices().isEmpty()) {
+            return onNumber(state, text, number.get());
+        }
+        if (TextCommands.isMenu(text)) {
+            return turn(state, text, replies.menu(""));
+        }
+        if (TextCommands.isHandoff(text)) {
+            return turn(state, text, handoff());
+        }
+        Optional<Section> followUp = TextCommands.followUp(text);
+        Optional<AnswerEntry> reading = Optional.ofNullable(state.currentEntryId()).flatMap(catalog::entry);
+        if (followUp.isPresent() && reading.isPresent() && EntryReplies.hasSection(reading.get(), followUp.get())) {
+            return turn(state, text, replies.section(reading.get(), followUp.get()));
+        }
+        return onQuestion(state, text);
+    }
+
+    private Turn onNumber(ConversationState state, String text, int number) {
+        List<Choice> pending = state.pendingChoices();
+        if (number < 1 || number > pending.size()) {
+            return new Turn(state, text, List.of(
+                    Reply.info(BotTexts.numberOutOfRange(pending.size()), pending)));
+        }
+        Choice picked = pending.get(number - 1);
+        return onChoice(state, picked.id(), text + " – " + picked.label());
+    }
+
+    private Turn onQuestion(ConversationState state, String text) {
+        MatchResult match = catalog.match(text);
+        return switch (match.decision()) {
+            case ANSWER -> catalog.entry(match.bestId())
+                    .map(entry -> answer(state, text, entry))
+                    .orElseGet(() -> fallback(state, text));
+            case CLARIFY -> turn(state, text, clarify(match.choices()));
+            case FALLBACK -> fallback(state, text);
+        };
+    }
+
+    private Turn answer(ConversationState state, String text, AnswerEntry entry) {
+        if (entry.kind() == EntryKind.HANDOFF) {
+            return turn(state, text, handoff());
+        }
+        if (entry.kind() == EntryKind.SMALLTALK) {
+            Reply reply = GREETING_ENTRY.equals(entry.id())
+                    ? replies.menu(entry.reply())
+                    : new Reply(ReplyKind.ANSWER, entry.reply(), entry.id(), List.of(EntryReplies.menuChoice()));
+            return turn(state, text, reply);
+        }
+        return turn(state.reading(entry.id()), text, replies.summary(entry));
+    }
+
+    private Reply clarify(List<String> entryIds) {
+        List<Choice> choices = new ArrayList<>();
+        for (String id : entryIds) {
+            catalog.entry(id).ifPresent(e -> choices.add(new Choice(ChoiceId.entry(e.id()), e.title())));
+        }
+        choices.add(EntryReplies.handoffChoice());
+        return new Reply(ReplyKind.CLARIFY, BotTexts.CLARIFY, null, choices);
+    }
+
+    private Turn fallback(ConversationState state, String text) {
+        ConversationState missed = state.missed(text);
+        boolean repeated = missed.missCount() >= REPEATED_MISSES;
+        List<Choice> choices = repeated
+                ? List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())
+                : List.of(EntryReplies.menuChoice(), EntryReplies.handoffChoice());
+        String says = repeated ? BotTexts.FALLBACK_REPEATED : BotTexts.FALLBACK_FIRST;
+        return turn(missed, text, new Reply(ReplyKind.FALLBACK, says, null, choices));
+    }
+
+    private Turn onChoice(ConversationState state, String choiceId, String citizenText) {
+        Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
+        if (parsed.isEmpty()) {
+            return turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE));
+        }
+        ChoiceId choice = parsed.get();
+        return switch (choice.action()) {
+            case MENU -> turn(state, citizenText, replies.menu(""));
+            case HANDOFF -> turn(state, citizenText, handoff());
+            case TOPIC -> topic(choice.topicId())
+                    .map(t -> turn(state, citizenText, replies.topic(t)))
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+            case ENTRY -> catalog.entry(choice.entryId())
+                    .map(e -> answer(state, citizenText, e))
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+            case SECTION -> catalog.entry(choice.entryId())
+                    .map(e -> turn(state.reading(e.id()), citizenText, replies.section(e, choice.section())))
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+        };
+    }
+
+    private Optional<Topic> topic(String id) {
+        return catalog.topics().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    private Reply greeting() {
+        String intro = catalog.entry(GREETING_ENTRY).map(AnswerEntry::reply).filter(s -> !s.isBlank())
+                .orElse(BotTexts.GREETING);
+        return replies.menu(intro);
+    }
+
+    private static Reply handoff() {
+        return new Reply(ReplyKind.HANDOFF, BotTexts.HANDOFF_NOT_READY, null, List.of(EntryReplies.menuChoice()));
+    }
+
+    /** What the citizen tapped, for the transcript: the label of a pending choice, else a description. */
+    private String labelOf(ConversationState state, String choiceId) {
+        return state.pendingChoices().stream()
+                .filter(c -> c.id().equals(choiceId))
+                .map(Choice::label)
+                .findFirst()
+                .orElseGet(() -> describe(choiceId));
+    }
+
+    private String describe(String choiceId) {
+        Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
+        if (parsed.isEmpty()) {
+            return choiceId;
+        }
+        ChoiceId choice = parsed.get();
+        return switch (choice.action()) {
+            case MENU -> BotTexts.LABEL_MENU;
+            case HANDOFF -> BotTexts.LABEL_HANDOFF;
+            case TOPIC -> topic(choice.topicId()).map(Topic::title).orElse(choiceId);
+            case ENTRY -> catalog.entry(choice.entryId()).map(AnswerEntry::title).orElse(choiceId);
+            case SECTION -> choice.section().label;
+        };
+    }
+
+    private static String mediaLabel(String mediaType) {
+        return switch (mediaType) {
+            case "image" -> "(Hình ảnh)";
+            case "sticker" -> "(Nhãn dán)";
+            case "location" -> "(Vị trí)";
+            case "file" -> "(Tệp đính kèm)";
+            case "voice", "audio" -> "(Tin nhắn thoại)";
+            case "video" -> "(Video)";
+            default -> "(Tin nhắn không phải chữ)";
+        };
+    }
+
+    private Turn turn(ConversationState state, String citizenText, Reply reply) {
+        List<Reply> parts = splitter.split(reply);
+        ConversationState next = state.withPendingChoices(parts.get(parts.size() - 1).choices());
+        return new Turn(next, citizenText, parts);
+    }
+}

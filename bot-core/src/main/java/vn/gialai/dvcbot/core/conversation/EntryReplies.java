@@ -1,0 +1,153 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.answers.AnswerEntry;
+import vn.gialai.dvcbot.core.answers.AnswerEntry.Availability;
+import vn.gialai.dvcbot.core.answers.Topic;
+
+/** Turns knowledge-base entries, topics and sections into replies a citizen reads. */
+final class EntryReplies {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final AnswerCatalog catalog;
+
+    EntryReplies(AnswerCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Reply menu(String intro) {
+        List<Choice> choices = new ArrayList<>();
+        for (Topic topic : catalog.topics()) {
+            choices.add(new Choice(ChoiceId.topic(topic.id()), topic.title()));
+        }
+        choices.add(handoffChoice());
+        return Reply.info(intro.isBlank() ? BotTexts.MENU_PROMPT : intro + "\n\n" + BotTexts.MENU_PROMPT, choices);
+    }
+
+    Reply topic(Topic topic) {
+        List<Choice> choices = new ArrayList<>();
+        for (AnswerEntry entry : catalog.entriesOf(topic.id())) {
+            choices.add(new Choice(ChoiceId.entry(entry.id()), entry.title()));
+        }
+        choices.add(menuChoice());
+        return Reply.info(BotTexts.topicIntro(topic.title()), choices);
+    }
+
+    /** The entry's summary first, then the sections it has as choices. */
+    Reply summary(AnswerEntry entry) {
+        StringBuilder text = new StringBuilder(entry.title()).append("\n\n").append(entry.summary());
+        for (String detail : entry.details()) {
+            text.append("\n• ").append(detail);
+        }
+        text.append(footer(entry));
+        List<Choice> choices = sectionChoices(entry, null);
+        if (choices.size() > 2) {
+            text.append("\n\n").append(BotTexts.PICK_SECTION);
+        }
+        return new Reply(ReplyKind.ANSWER, text.toString(), entry.id(), choices);
+    }
+
+    Reply section(AnswerEntry entry, Section section) {
+        String body = sectionText(entry, section);
+        if (body.isBlank()) {
+            return new Reply(ReplyKind.ANSWER, BotTexts.NO_SECTION_CONTENT, entry.id(), sectionChoices(entry, section));
+        }
+        String text = entry.title() + " – " + section.label + "\n\n" + body;
+        return new Reply(ReplyKind.ANSWER, text, entry.id(), sectionChoices(entry, section));
+    }
+
+    static Choice handoffChoice() {
+        return new Choice(ChoiceId.HANDOFF, BotTexts.LABEL_HANDOFF);
+    }
+
+    static Choice menuChoice() {
+        return new Choice(ChoiceId.MENU, BotTexts.LABEL_MENU);
+    }
+
+    List<Choice> sectionChoices(AnswerEntry entry, Section current) {
+        List<Choice> choices = new ArrayList<>();
+        for (Section section : Section.values()) {
+            if (section != current && !sectionText(entry, section).isBlank()) {
+                choices.add(new Choice(ChoiceId.section(entry.id(), section), section.label));
+            }
+        }
+        choices.add(handoffChoice());
+        choices.add(menuChoice());
+        return choices;
+    }
+
+    static boolean hasSection(AnswerEntry entry, Section section) {
+        return !sectionText(entry, section).isBlank();
+    }
+
+    static String sectionText(AnswerEntry entry, Section section) {
+        return switch (section) {
+            case STEPS -> numbered(entry.steps());
+            case DOCUMENTS -> bulleted(entry.documents());
+            case FEES -> joinLabelled("Lệ phí: ", entry.fees(), "Thời gian giải quyết: ", entry.processingTime());
+            case WHERE -> joinLabelled("Cơ quan giải quyết: ", entry.authority(), "Nơi nộp: ", entry.where());
+            case ONLINE -> onlineText(entry.online());
+        };
+    }
+
+    private static String onlineText(AnswerEntry.OnlineService online) {
+        if (online.availability() == Availability.NONE && online.guide().isEmpty()) {
+            return online.url().isBlank() ? "" : "Thông tin thủ tục: " + online.url();
+        }
+        String lead = switch (online.availability()) {
+            case FULL -> "Thủ tục này làm được toàn trình trên mạng (nộp và nhận kết quả không phải đến nơi).";
+            case PARTIAL -> "Thủ tục này nộp hồ sơ trên mạng được, nhưng có bước phải đến nơi (ví dụ nhận kết quả, đối chiếu bản gốc).";
+            case NONE -> "Thủ tục này hiện phải làm trực tiếp.";
+        };
+        StringBuilder text = new StringBuilder(lead);
+        if (!online.url().isBlank()) {
+            text.append("\nĐịa chỉ: ").append(online.url());
+        }
+        if (!online.guide().isEmpty()) {
+            text.append("\n\nCách làm:\n").append(numbered(online.guide()));
+        }
+        return text.toString();
+    }
+
+    private static String footer(AnswerEntry entry) {
+        StringBuilder footer = new StringBuilder();
+        if (!entry.unverified().isEmpty()) {
+            footer.append("\n\n").append(BotTexts.UNVERIFIED_NOTE);
+        }
+        if (entry.reviewed() != null) {
+            footer.append("\n(Thông tin được kiểm tra ngày ").append(DATE.format(entry.reviewed())).append(")");
+        }
+        return footer.toString();
+    }
+
+    private static String numbered(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+        }
+        return text.toString();
+    }
+
+    private static String bulleted(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        for (String item : items) {
+            text.append(text.length() == 0 ? "" : "\n").append("• ").append(item);
+        }
+        return text.toString();
+    }
+
+    private static String joinLabelled(String firstLabel, String first, String secondLabel, String second) {
+        StringBuilder text = new StringBuilder();
+        if (!first.isBlank()) {
+            text.append(firstLabel).append(first);
+        }
+        if (!second.isBlank()) {
+            text.append(text.length() == 0 ? "" : "\n\n").append(secondLabel).append(second);
+        }
+        return text.toString();
+    }
+}

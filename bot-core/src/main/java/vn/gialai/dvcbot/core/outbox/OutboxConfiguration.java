@@ -1,0 +1,28 @@
+package vn.gialai.dvcbot.core.outbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+
+/** One dispatcher for all channels that are switched on. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxSettings.class)
+public class OutboxConfiguration {
+
+    @Bean(destroyMethod = "close")
+    OutboxDispatcher outboxDispatcher(Outbox outbox, Leases leases, List<OutboundChannel> channels,
+            OutboxSettings settings, Clock clock) {
+        Map<String, OutboundChannel> byName = channels.stream()
+                .collect(Collectors.toMap(OutboundChannel::channel, Function.identity()));
+        return new OutboxDispatcher(outbox, leases, byName, settings,
+                Executors.newFixedThreadPool(settings.threads(), DaemonThreads.named("outbox-")), clock);
+    }
+}

@@ -1,0 +1,143 @@
+package vn.gialai.dvcbot.core.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.lease.Lease;
+import vn.gialai.dvcbot.core.lease.Leases;
+
+/**
+ * Drains conversation outboxes through the channels. Only the head of a conversation's outbox is ever in
+ * flight, under a lease, so order per chat holds across instances; an item leaves the outbox only after the
+ * channel confirmed it or it was given up.
+ */
+public class OutboxDispatcher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    private final Outbox outbox;
+    private final Leases leases;
+    private final Map<String, OutboundChannel> channels;
+    private final OutboxSettings settings;
+    private final ExecutorService executor;
+    private final Clock clock;
+    private final Set<ConversationKey> scheduled = ConcurrentHashMap.newKeySet();
+
+    public OutboxDispatcher(Outbox outbox, Leases leases, Map<String, OutboundChannel> channels,
+            OutboxSettings settings, ExecutorService executor, Clock clock) {
+        this.outbox = outbox;
+        this.leases = leases;
+        this.channels = Map.copyOf(channels);
+        this.settings = settings;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    public boolean delivers(String channel) {
+        return channels.containsKey(channel);
+    }
+
+    /** Schedules delivery of one conversation's outbox soon (after a turn added items). */
+    public void nudge(ConversationKey key) {
+        if (!delivers(key.channel()) || !scheduled.add(key)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                scheduled.remove(key);
+                drain(key);
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            scheduled.remove(key);
+        }
+    }
+
+    /** Called periodically: picks up everything waiting, including items left by a stopped instance. */
+    public void sweep() {
+        try {
+            outbox.ready().forEach(this::nudge);
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep failed, will try again: {}", e.toString());
+        }
+    }
+
+    void drain(ConversationKey key) {
+        OutboundChannel channel = channels.get(key.channel());
+        if (channel == null) {
+            return;
+        }
+        Optional<Lease> lease = leases.tryAcquire("outbox:" + key.id(), LEASE);
+        if (lease.isEmpty()) {
+            return;
+        }
+        try (Lease held = lease.get()) {
+            while (deliverHead(key, channel)) {
+                held.renew();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Delivery on {} interrupted, will retry: {}", key.channel(), e.toString());
+        }
+    }
+
+    /** Returns true when the next item may be tried right away. */
+    private boolean deliverHead(ConversationKey key, OutboundChannel channel) {
+        Optional<Outbox.Pending> head = outbox.head(key);
+        if (head.isEmpty()) {
+            outbox.settle(key);
+            return false;
+        }
+        Instant now = clock.instant();
+        if (head.get().notBefore() != null && head.get().notBefore().isAfter(now)) {
+            return false;
+        }
+        OutboxItem item = head.get().item();
+        DeliveryResult result = attempt(channel, item);
+        switch (result.outcome()) {
+            case DELIVERED -> outbox.remove(key, item.id());
+            case UNDELIVERABLE -> {
+                log.info("Gave up delivering to a {} conversation: {}", key.channel(), result.reason());
+                outbox.giveUp(key, item, result.reason());
+            }
+            case RETRY -> {
+                return retryLater(key, item, result);
+            }
+        }
+        return true;
+    }
+
+    private boolean retryLater(ConversationKey key, OutboxItem item, DeliveryResult result) {
+        int attempts = item.attempts() + 1;
+        if (attempts >= settings.maxAttempts()) {
+            outbox.giveUp(key, item, "gave up after " + attempts + " attempts: " + result.reason());
+            return true;
+        }
+        Duration wait = result.retryAfter().isZero() ? settings.backoff(attempts) : result.retryAfter();
+        outbox.defer(key, item.id(), attempts, clock.instant().plus(wait));
+        log.info("Delivery on {} failed ({}), attempt {} of {}, retrying in {}", key.channel(), result.reason(),
+                attempts, settings.maxAttempts(), wait);
+        return false;
+    }
+
+    private static DeliveryResult attempt(OutboundChannel channel, OutboxItem item) {
+        try {
+            return channel.deliver(item);
+        } catch (RuntimeException e) {
+            return DeliveryResult.retry(Duration.ZERO, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

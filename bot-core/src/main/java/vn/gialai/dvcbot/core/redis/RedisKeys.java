@@ -1,0 +1,80 @@
+package vn.gialai.dvcbot.core.redis;
+
+import vn.gialai.dvcbot.core.conversation.ConversationKey;
+
+/**
+ * Every Redis key the core uses. Per-conversation keys carry the conversation id as a hash tag so a Lua
+ * script may touch them together in Redis Cluster.
+ */
+public final class RedisKeys {
+
+    private final String prefix;
+
+    public RedisKeys(String prefix) {
+        if (prefix == null || prefix.isBlank() || prefix.contains("{") || prefix.contains("}")) {
+            throw new IllegalArgumentException("Redis key prefix must be non-empty and free of braces: " + prefix);
+        }
+        this.prefix = prefix;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** A key outside the conversation families, e.g. {@code handoff:tickets}. */
+    public String global(String name) {
+        return prefix + name;
+    }
+
+    public String conversation(ConversationKey key, String part) {
+        return prefix + "conv:{" + key.id() + "}:" + part;
+    }
+
+    String state(ConversationKey key) {
+        return conversation(key, "state");
+    }
+
+    String transcript(ConversationKey key) {
+        return conversation(key, "transcript");
+    }
+
+    String seq(ConversationKey key) {
+        return conversation(key, "seq");
+    }
+
+    String seen(ConversationKey key, String messageId) {
+        return conversation(key, "seen:" + messageId);
+    }
+
+    String inbox(ConversationKey key) {
+        return conversation(key, "inbox");
+    }
+
+    String result(ConversationKey key, String messageId) {
+        return conversation(key, "result:" + messageId);
+    }
+
+    String outbox(ConversationKey key) {
+        return conversation(key, "outbox");
+    }
+
+    String outboxRetry(ConversationKey key) {
+        return conversation(key, "outbox-retry");
+    }
+
+    String inboxPending() {
+        return prefix + "inbox:pending";
+    }
+
+    String outboxReady() {
+        return prefix + "outbox:ready";
+    }
+
+    String outboxUndeliverable() {
+        return prefix + "outbox:undeliverable";
+    }
+
+    String lease(String name) {
+        return prefix + "lease:{" + name + "}";
+    }
+}

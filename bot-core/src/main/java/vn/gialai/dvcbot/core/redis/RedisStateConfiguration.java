@@ -1,0 +1,62 @@
+package vn.gialai.dvcbot.core.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.TimeoutOptions;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.gialai.dvcbot.core.conversation.ConversationInbox;
+import vn.gialai.dvcbot.core.conversation.ConversationSettings;
+import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.outbox.Outbox;
+
+/** Exposes the Redis adapters only as their ports. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedisSettings.class)
+public class RedisStateConfiguration {
+
+    @Bean
+    RedisKeys redisKeys(RedisSettings settings) {
+        return new RedisKeys(settings.keyPrefix());
+    }
+
+    @Bean
+    ConversationStore conversationStore(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings,
+            Clock clock) {
+        return new RedisConversationStore(redis, keys, new RedisJson(), settings, clock);
+    }
+
+    @Bean
+    ConversationInbox conversationInbox(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings) {
+        return new RedisConversationInbox(redis, keys, new RedisJson(), settings);
+    }
+
+    @Bean
+    Leases leases(StringRedisTemplate redis, RedisKeys keys) {
+        return new RedisLeases(redis, keys);
+    }
+
+    @Bean
+    Outbox outbox(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
+        return new RedisOutbox(redis, keys, new RedisJson(), clock);
+    }
+
+    /**
+     * While Redis is down, fail commands at once instead of queueing them, so a citizen gets a clear "try
+     * again" and no request piles up; Lettuce reconnects on its own when Redis is back.
+     */
+    @Bean
+    LettuceClientConfigurationBuilderCustomizer failFastWhileRedisIsDown(RedisSettings settings) {
+        return builder -> builder
+                .commandTimeout(settings.commandTimeout())
+                .clientOptions(ClientOptions.builder()
+                        .autoReconnect(true)
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
+                        .build());
+    }
+}

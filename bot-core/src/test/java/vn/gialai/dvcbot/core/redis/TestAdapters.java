@@ -1,0 +1,23 @@
+package vn.gialai.dvcbot.core.redis;
+
+import java.time.Clock;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.gialai.dvcbot.core.conversation.ConversationInbox;
+import vn.gialai.dvcbot.core.conversation.ConversationSettings;
+import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.outbox.Outbox;
+
+/** The real Redis adapters, built without Spring for tests of the engine and the adapters themselves. */
+public record TestAdapters(ConversationStore store, ConversationInbox inbox, Leases leases, Outbox outbox) {
+
+    public static TestAdapters on(StringRedisTemplate redis, String prefix, ConversationSettings settings, Clock clock) {
+        RedisKeys keys = new RedisKeys(prefix);
+        RedisJson json = new RedisJson();
+        return new TestAdapters(
+                new RedisConversationStore(redis, keys, json, settings, clock),
+                new RedisConversationInbox(redis, keys, json, settings),
+                new RedisLeases(redis, keys),
+                new RedisOutbox(redis, keys, json, clock));
+    }
+}
