@@ -1,0 +1,79 @@
+package vn.gialai.dvcbot.kb.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.answers.AnswerEntry;
+import vn.gialai.dvcbot.core.answers.MatchResult;
+import vn.gialai.dvcbot.core.answers.Topic;
+import vn.gialai.dvcbot.kb.content.Entry;
+import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
+import vn.gialai.dvcbot.kb.matching.MatcherFactory;
+import vn.gialai.dvcbot.kb.matching.QuestionMatcher;
+
+/**
+ * The answer catalog over the live content. {@link #publish} trains a new matcher first and then swaps the
+ * whole snapshot in one step, so questions are answered all the while, each from one consistent version.
+ */
+public final class KnowledgeBaseCatalog implements AnswerCatalog {
+
+    private final MatcherFactory matchers;
+    private final AtomicReference<Snapshot> live = new AtomicReference<>();
+
+    public KnowledgeBaseCatalog(MatcherFactory matchers, KnowledgeBaseContent content) {
+        this.matchers = matchers;
+        publish(content);
+    }
+
+    /** Makes this content live. */
+    public void publish(KnowledgeBaseContent content) {
+        live.set(snapshot(content));
+    }
+
+    /** The content currently answering citizens. */
+    public KnowledgeBaseContent content() {
+        return live.get().content();
+    }
+
+    @Override
+    public MatchResult match(String question) {
+        return live.get().matcher().match(question);
+    }
+
+    @Override
+    public Optional<AnswerEntry> entry(String id) {
+        return Optional.ofNullable(live.get().answers().get(id));
+    }
+
+    @Override
+    public List<Topic> topics() {
+        return live.get().topics();
+    }
+
+    @Override
+    public List<AnswerEntry> entriesOf(String topicId) {
+        return live.get().answers().values().stream().filter(a -> a.topicId().equals(topicId)).toList();
+    }
+
+    private Snapshot snapshot(KnowledgeBaseContent content) {
+        QuestionMatcher matcher = matchers.build(content);
+        Map<String, AnswerEntry> answers = new LinkedHashMap<>();
+        for (Entry entry : content.entries()) {
+            if (entry.id() != null) {
+                answers.putIfAbsent(entry.id(), AnswerEntries.of(entry));
+            }
+        }
+        List<Topic> topics = content.categories().stream()
+                .filter(c -> answers.values().stream().anyMatch(a -> a.topicId().equals(c.id())))
+                .map(c -> new Topic(c.id(), c.title()))
+                .toList();
+        return new Snapshot(content, matcher, answers, topics);
+    }
+
+    private record Snapshot(KnowledgeBaseContent content, QuestionMatcher matcher, Map<String, AnswerEntry> answers,
+            List<Topic> topics) {
+    }
+}

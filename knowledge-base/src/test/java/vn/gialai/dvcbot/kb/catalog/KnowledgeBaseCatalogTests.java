@@ -1,0 +1,62 @@
+package vn.gialai.dvcbot.kb.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gialai.dvcbot.core.answers.AnswerEntry;
+import vn.gialai.dvcbot.core.answers.EntryKind;
+import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
+import vn.gialai.dvcbot.core.answers.Topic;
+import vn.gialai.dvcbot.kb.content.ContentLoader;
+import vn.gialai.dvcbot.kb.content.Entry;
+import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
+import vn.gialai.dvcbot.kb.matching.LexicalMatcher;
+
+class KnowledgeBaseCatalogTests {
+
+    private final KnowledgeBaseContent content = new ContentLoader()
+            .loadDirectory(fixture()).content();
+
+    @Test
+    void topicsAreTheCategoriesThatHaveEntriesInFileOrder() {
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+
+        assertThat(catalog.topics()).containsExactly(new Topic("ho-tich", "Hộ tịch"));
+        assertThat(catalog.entriesOf("ho-tich")).extracting(AnswerEntry::id).containsExactly("death-registration");
+    }
+
+    @Test
+    void anEntryIsShownWithTypedFields() {
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+
+        AnswerEntry entry = catalog.entry("death-registration").orElseThrow();
+
+        assertThat(entry.kind()).isEqualTo(EntryKind.PROCEDURE);
+        assertThat(entry.online().availability()).isEqualTo(AnswerEntry.Availability.PARTIAL);
+        assertThat(entry.reviewed()).hasToString("2026-11-01");
+    }
+
+    @Test
+    void publishingNewContentAnswersFromItAtOnce() {
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+        Entry death = content.entry("death-registration").orElseThrow();
+        Entry edited = death.withExamples(List.of("báo tử cho ông nội"));
+
+        catalog.publish(content.withEntries(List.of(edited), Map.of()));
+
+        assertThat(catalog.match("báo tử cho ông nội").decision()).isEqualTo(Decision.ANSWER);
+        assertThat(catalog.match("làm giấy chứng tử ở đâu").top()).allSatisfy(s ->
+                assertThat(s.score()).isLessThan(0.9));
+    }
+
+    private static Path fixture() {
+        try {
+            return Path.of(KnowledgeBaseCatalogTests.class.getResource("/fixtures/small").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
