@@ -1,0 +1,25 @@
+package vn.gialai.dvcbot;
+
+import java.util.OptionalInt;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.gialai.dvcbot.app.cli.Commands;
+
+/**
+ * dvc-bot: answers citizens' questions about administrative procedures of Gia Lai province on web chat,
+ * Zalo and Telegram, and hands chats over to volunteers. Started with a command (eval, kb validate) it runs
+ * that tool instead, without Redis or a web server.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DvcBotApplication {
+
+    public static void main(String[] args) {
+        OptionalInt exitCode = Commands.standard().run(args, System.out, System.err);
+        if (exitCode.isPresent()) {
+            System.exit(exitCode.getAsInt());
+        }
+        SpringApplication.run(DvcBotApplication.class, args);
+    }
+}
