@@ -1,5 +1,9 @@
 package vn.gialai.dvcbot;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +20,9 @@ import vn.gialai.dvcbot.app.cli.Commands;
 public class DvcBotApplication {
 
     public static void main(String[] args) {
-        OptionalInt exitCode = Commands.standard().run(args, System.out, System.err);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        OptionalInt exitCode = Commands.standard().run(args, out, err);
         if (exitCode.isPresent()) {
             System.exit(exitCode.getAsInt());
         }

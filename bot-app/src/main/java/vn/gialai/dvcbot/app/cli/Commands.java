@@ -18,7 +18,9 @@ public final class Commands {
     }
 
     public static Commands standard() {
-        return new Commands(List.of());
+        return new Commands(List.of(
+                new KbValidateCommand(java.time.Clock.systemDefaultZone()),
+                new KbDocsCommand()));
     }
 
     /** Runs the matching command and returns its exit code; empty when the application should start. */

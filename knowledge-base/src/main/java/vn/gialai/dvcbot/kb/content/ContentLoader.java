@@ -100,7 +100,11 @@ public final class ContentLoader {
                 } else if (!name.startsWith("_")) {
                     Entry entry = read(file, Entry.class);
                     entries.add(entry);
-                    fileOf.putIfAbsent(entry.id() == null ? file.path() : entry.id(), file.path());
+                    String previous = fileOf.putIfAbsent(entry.id() == null ? file.path() : entry.id(), file.path());
+                    if (previous != null) {
+                        problems.add(new ContentProblem(file.path(), "id", "the id \"" + entry.id()
+                                + "\" is also used by " + previous + "; every entry needs its own id"));
+                    }
                 }
             } catch (JacksonException e) {
                 problems.add(new ContentProblem(file.path(), fieldOf(e), "cannot be read: " + e.getOriginalMessage()));

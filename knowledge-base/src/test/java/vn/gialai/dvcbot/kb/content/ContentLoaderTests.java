@@ -31,6 +31,19 @@ class ContentLoaderTests {
     }
 
     @Test
+    void twoFilesWithTheSameIdAreReportedWithBothNames() throws Exception {
+        Path dir = Path.of(getClass().getResource("/fixtures/duplicate-ids").toURI());
+
+        ContentLoader.Loaded loaded = loader.loadDirectory(dir);
+
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("b/greeting.yaml");
+            assertThat(p.field()).isEqualTo("id");
+            assertThat(p.reason()).contains("a/greeting.yaml");
+        });
+    }
+
+    @Test
     void theBundledContentLoadsWithoutProblems() {
         ContentLoader.Loaded loaded = loader.loadBundled();
 

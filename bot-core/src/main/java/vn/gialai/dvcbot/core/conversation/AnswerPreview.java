@@ -1,0 +1,41 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.answers.AnswerEntry;
+
+/**
+ * Every reply an entry can produce, rendered and split exactly as the engine sends them: for editors'
+ * previews and for checking that all content fits the channels.
+ */
+public final class AnswerPreview {
+
+    private final EntryReplies replies;
+    private final ReplySplitter splitter;
+
+    public AnswerPreview(AnswerCatalog catalog, int maxReplyChars) {
+        this.replies = new EntryReplies(catalog);
+        this.splitter = new ReplySplitter(maxReplyChars);
+    }
+
+    /**
+     * The replies keyed by what the citizen asked for: "summary" (or "reply" for smalltalk and handoff
+     * entries), then each section the entry has ("steps", "documents", "fees", "where", "online").
+     */
+    public Map<String, List<Reply>> of(AnswerEntry entry) {
+        Map<String, List<Reply>> all = new LinkedHashMap<>();
+        if (!entry.answersWithSections()) {
+            all.put("reply", splitter.split(Reply.info(entry.reply())));
+            return all;
+        }
+        all.put("summary", splitter.split(replies.summary(entry)));
+        for (Section section : Section.values()) {
+            if (EntryReplies.hasSection(entry, section)) {
+                all.put(section.code, splitter.split(replies.section(entry, section)));
+            }
+        }
+        return all;
+    }
+}
