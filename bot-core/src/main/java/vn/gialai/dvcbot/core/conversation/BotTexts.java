@@ -9,20 +9,20 @@ final class BotTexts {
             Khi cần, tôi kết nối bà con với tình nguyện viên Đoàn Thanh niên.""";
 
     static final String MENU_PROMPT = """
-            Bà con chọn một chủ đề bên dưới, hoặc gõ câu hỏi, ví dụ: "làm căn cước ở đâu", \
-            "đăng ký khai sinh cần giấy tờ gì".""";
+            Bà con chọn một chủ đề bên dưới, hoặc gõ câu hỏi, ví dụ: “làm căn cước ở đâu”, \
+            “đăng ký khai sinh cần giấy tờ gì”.""";
 
     static final String EMPTY_MESSAGE = """
             Bà con chưa nhập nội dung. Bà con cứ gõ câu hỏi về thủ tục cần làm, \
-            hoặc gõ "menu" để xem các chủ đề.""";
+            hoặc gõ “menu” để xem các chủ đề.""";
 
     static final String MEDIA_MESSAGE = """
             Cảm ơn bà con. Hiện tôi chỉ đọc được tin nhắn bằng chữ, chưa xem được hình ảnh, nhãn dán, \
-            tệp hay vị trí. Bà con vui lòng gõ câu hỏi bằng chữ, hoặc chọn "Gặp tình nguyện viên" để được người hỗ trợ.""";
+            tệp hay vị trí. Bà con vui lòng gõ câu hỏi bằng chữ, hoặc chọn “Gặp tình nguyện viên” để được người hỗ trợ.""";
 
     static final String FALLBACK_FIRST = """
             Xin lỗi bà con, tôi chưa hiểu rõ câu hỏi này. Bà con thử hỏi ngắn gọn hơn và nêu tên giấy tờ \
-            hoặc thủ tục, ví dụ "làm lại căn cước bị mất". Bà con cũng có thể chọn chủ đề hoặc gặp tình nguyện viên.""";
+            hoặc thủ tục, ví dụ “làm lại căn cước bị mất”. Bà con cũng có thể chọn chủ đề hoặc gặp tình nguyện viên.""";
 
     static final String FALLBACK_REPEATED = """
             Xin lỗi bà con, tôi vẫn chưa tìm được câu trả lời phù hợp. Bà con có muốn nói chuyện với \
@@ -45,7 +45,7 @@ final class BotTexts {
 
     static final String INTERNAL_ERROR = """
             Xin lỗi bà con, tôi gặp trục trặc khi xử lý tin nhắn này. Bà con gõ lại câu hỏi, \
-            hoặc gõ "menu" để xem các chủ đề nhé.""";
+            hoặc gõ “menu” để xem các chủ đề nhé.""";
 
     static final String LABEL_MENU = "Về danh sách chủ đề";
     static final String LABEL_HANDOFF = "Gặp tình nguyện viên";
