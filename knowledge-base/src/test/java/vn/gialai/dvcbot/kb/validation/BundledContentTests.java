@@ -24,6 +24,45 @@ class BundledContentTests {
     private final ContentLoader.Loaded loaded = new ContentLoader().loadBundled();
     private final KnowledgeBaseContent content = loaded.content();
 
+    /** Contracts §2: ids that must exist. */
+    private static final List<String> CONTRACT_IDS = List.of(
+            "birth-registration", "birth-bundle", "death-registration", "marriage-registration",
+            "marital-status-certificate", "civil-status-correction", "civil-status-copy", "certified-copy",
+            "signature-attestation", "permanent-residence", "temporary-residence", "residence-confirmation",
+            "id-card", "vneid-account", "child-health-insurance", "household-health-insurance",
+            "unemployment-benefit", "land-certificate-first", "land-transfer", "land-certificate-reissue",
+            "construction-permit", "business-household", "criminal-record", "driver-license",
+            "vehicle-registration", "social-allowance", "poor-household", "military-registration",
+            "online-portal-guide", "dossier-lookup", "online-fee-payment", "one-stop-desk", "volunteer-support",
+            "feedback-complaint", "greeting", "thanks", "human-handoff");
+
+    @Test
+    void everyContractEntryExistsWithAtLeastTwelveExamplesAndItsSources() {
+        Map<String, Entry> byId = content.byId();
+        assertThat(byId.keySet()).containsAll(CONTRACT_IDS);
+        for (String id : CONTRACT_IDS) {
+            Entry entry = byId.get(id);
+            if (entry.kind().equals("procedure") || entry.kind().equals("info")) {
+                assertThat(entry.examples()).as(id).hasSizeGreaterThanOrEqualTo(12);
+                assertThat(entry.sources()).as(id).isNotEmpty();
+                assertThat(entry.reviewed()).as(id).isNotBlank();
+            } else {
+                assertThat(entry.reply()).as(id).isNotBlank();
+            }
+        }
+        assertThat(byId.get("human-handoff").kind()).isEqualTo("handoff");
+        assertThat(content.outOfScope()).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void noEntryLinksToThePortalsOfTheProvincesBeforeTheMerger() {
+        for (Entry entry : content.entries()) {
+            String yaml = new ContentLoader().writeEntry(entry);
+            assertThat(yaml).as(entry.id()).doesNotContain("dichvucong.gialai.gov.vn")
+                    .doesNotContain("dichvucong.binhdinh.gov.vn").doesNotContain("motcua.gialai.gov.vn");
+        }
+    }
+
     @Test
     void theBundledContentIsValid() {
         assertThat(loaded.problems()).isEmpty();
