@@ -87,36 +87,33 @@ final class ZaloWebhook {
     /** Acts on a verified event. Returns what was done, for the response and the tests. */
     String handle(JsonNode root) {
         ZaloEvent event = ZaloEvent.of(root);
-        if (event.isEcho()) {
-            return "ignored: the OA's own message";
+        if (event.isEcho() || IGNORED.contains(event.name())) {
+            return "ignored";
+        }
+        boolean message = event.name().startsWith("user_send_");
+        boolean known = message || event.name().equals("follow") || event.name().equals("unfollow")
+                || INTERACTIONS.contains(event.name());
+        if (!known) {
+            return ignoredUnknown(event, "unknown event");
         }
         if (!CHAT_ID.matcher(event.userId()).matches()) {
             return ignoredUnknown(event, "no usable user id");
         }
         ConversationKey key = new ConversationKey(ZaloSettings.CHANNEL, event.userId());
-        Instant at = instant(event.timestamp());
-        if (event.name().startsWith("user_send_")) {
-            window.interacted(key, at);
-            profiles.warm(key);
-            return submit(toInbound(key, event));
-        }
-        if (event.name().equals("follow")) {
-            window.interacted(key, at);
-            profiles.warm(key);
-            return submit(InboundMessage.start(key, "follow:" + event.timestamp()));
-        }
         if (event.name().equals("unfollow")) {
             window.unreachable(key, "Người dân đã bỏ quan tâm (theo dõi) OA.");
             return "recorded: unfollow";
         }
-        if (INTERACTIONS.contains(event.name())) {
-            window.interacted(key, at);
-            return "recorded: interaction";
+        window.interacted(key, instant(event.timestamp()));
+        if (message) {
+            profiles.warm(key);
+            return submit(toInbound(key, event));
         }
-        if (IGNORED.contains(event.name())) {
-            return "ignored";
+        if (event.name().equals("follow")) {
+            profiles.warm(key);
+            return submit(InboundMessage.start(key, "follow:" + event.timestamp()));
         }
-        return ignoredUnknown(event, "unknown event");
+        return "recorded: interaction";
     }
 
     private String submit(InboundMessage message) {
