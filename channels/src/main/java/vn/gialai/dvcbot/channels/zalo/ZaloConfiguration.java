@@ -13,12 +13,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.OutboundChannel;
-import vn.gialai.dvcbot.core.redis.RedisKeys;
 import vn.gialai.dvcbot.core.runtime.DaemonThreads;
 
 /**
@@ -27,6 +26,7 @@ import vn.gialai.dvcbot.core.runtime.DaemonThreads;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ZaloSwitch.On.class)
+@Import(RedisZaloConfiguration.class)
 @EnableConfigurationProperties(ZaloSettings.class)
 public class ZaloConfiguration {
 
@@ -43,16 +43,11 @@ public class ZaloConfiguration {
     }
 
     @Bean
-    RedisZaloContacts zaloContacts(StringRedisTemplate redis, RedisKeys keys) {
-        return new RedisZaloContacts(redis, keys);
-    }
-
-    @Bean
-    ZaloTokens zaloTokens(StringRedisTemplate redis, RedisKeys keys, OkHttpClient zaloHttpClient, Leases leases,
+    ZaloTokens zaloTokens(RedisZaloTokenStore zaloTokenStore, OkHttpClient zaloHttpClient, Leases leases,
             ZaloSettings settings, Clock clock) {
         ZaloOAuth oauth = new ZaloOAuth(zaloHttpClient, settings.oauthBaseUrl(), JsonMapper.builder().build(),
                 settings.appId().strip(), settings.appSecret().strip());
-        return new ZaloTokens(new RedisZaloTokenStore(redis, keys), oauth, leases, settings, clock);
+        return new ZaloTokens(zaloTokenStore, oauth, leases, settings, clock);
     }
 
     @Bean
