@@ -5,15 +5,16 @@ import java.util.List;
 
 /**
  * Splits replies longer than the smallest channel limit into several, at paragraph, then line, then sentence,
- * then word boundaries. Choices stay on the last part, where the citizen reads on from.
+ * then word boundaries. Choices stay on the last part, where the citizen reads on from. Public so channels
+ * that add text of their own (numbered choices) split the result the same way.
  */
-final class ReplySplitter {
+public final class ReplySplitter {
 
     private static final String[] BREAKS = {"\n\n", "\n", ". ", " "};
 
     private final int maxChars;
 
-    ReplySplitter(int maxChars) {
+    public ReplySplitter(int maxChars) {
         if (maxChars < 100) {
             throw new IllegalArgumentException("A reply limit below 100 characters would shred answers");
         }
@@ -33,7 +34,7 @@ final class ReplySplitter {
         return replies;
     }
 
-    List<String> splitText(String text) {
+    public List<String> splitText(String text) {
         List<String> parts = new ArrayList<>();
         String rest = text;
         while (rest.length() > maxChars) {

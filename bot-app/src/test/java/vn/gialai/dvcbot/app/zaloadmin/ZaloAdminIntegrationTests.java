@@ -1,0 +1,113 @@
+package vn.gialai.dvcbot.app.zaloadmin;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
+import vn.gialai.dvcbot.testing.Http;
+
+/** The admin page and API for the Zalo tokens, and the "zalo" health component, with a stubbed oauth.zaloapp.com. */
+@DvcBotIntegrationTest
+class ZaloAdminIntegrationTests {
+
+    private static final WireMockServer OAUTH = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String REFRESH = "/v4/oa/access_token";
+
+    @LocalServerPort
+    int port;
+    private Http http;
+
+    @DynamicPropertySource
+    static void zalo(DynamicPropertyRegistry registry) {
+        OAUTH.start();
+        issue("first-refresh-token-0000000000", "access-1", "refresh-2-000000000000000");
+        Map.of("zalo.app-id", "2553928453557884079", "zalo.app-secret", "app-secret", "zalo.oa-secret-key", "oa-key",
+                "zalo.refresh-token", "first-refresh-token-0000000000", "zalo.api-base-url", OAUTH.baseUrl(),
+                "zalo.oauth-base-url", OAUTH.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void stop() {
+        OAUTH.stop();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void thePageShowsInVietnameseThatTheChannelWorks() {
+        await().atMost(Duration.ofSeconds(15)).until(() -> status().path("working").asBoolean());
+
+        Http.Response page = http.get("/admin/zalo");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"vi\"").contains("Kênh Zalo đang hoạt động")
+                .contains("Nhập refresh token mới").doesNotContain("access-1").doesNotContain("refresh-2");
+    }
+
+    @Test
+    void aRefusedTokenTurnsTheHealthDownWithWhatToDoAndANewOneFromTheAdminBringsItBack() {
+        OAUTH.stubFor(post(urlPathEqualTo(REFRESH)).withRequestBody(containing("refresh_token=spent-token-00000000000"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":-14014,\"error_name\":\"Invalid refresh token\"}")));
+
+        JsonNode refused = http.post("/api/admin/zalo/refresh-token",
+                Http.json(Map.of("refreshToken", "spent-token-00000000000"))).json();
+
+        assertThat(refused.path("working").asBoolean()).isFalse();
+        assertThat(refused.path("adminActionNeeded").asBoolean()).isTrue();
+        JsonNode health = http.get("/actuator/health").json().path("components").path("zalo");
+        assertThat(health.path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.path("details").path("problem").asString()).contains("Invalid refresh token");
+        assertThat(health.path("details").path("action").asString()).contains("/admin/zalo");
+        assertThat(http.get("/admin/zalo").body()).contains("Zalo đã từ chối refresh token hiện tại");
+
+        issue("new-token-from-admin-0000", "access-9", "refresh-10-00000000000000");
+        JsonNode fixed = http.post("/api/admin/zalo/refresh-token",
+                Http.json(Map.of("refreshToken", " new-token-from-admin-0000\n"))).json();
+
+        assertThat(fixed.path("working").asBoolean()).isTrue();
+        assertThat(http.get("/actuator/health").json().path("components").path("zalo").path("status").asString())
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void somethingThatIsNotATokenIsRefusedWithAClearMessage() {
+        Http.Response empty = http.post("/api/admin/zalo/refresh-token", Http.json(Map.of("refreshToken", "  ")));
+        Http.Response quoted = http.post("/api/admin/zalo/refresh-token",
+                Http.json(Map.of("refreshToken", "\"abc def\" ghi jkl mno pqr")));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().path("message").asString()).contains("dán refresh token");
+        assertThat(quoted.status()).isEqualTo(400);
+        assertThat(quoted.json().path("message").asString()).contains("không giống refresh token");
+    }
+
+    private JsonNode status() {
+        return http.get("/api/admin/zalo/status").json();
+    }
+
+    private static void issue(String refreshToken, String access, String next) {
+        OAUTH.stubFor(post(urlPathEqualTo(REFRESH)).withRequestBody(containing("refresh_token=" + refreshToken))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"access_token\":\"" + access + "\",\"refresh_token\":\"" + next
+                                + "\",\"expires_in\":\"90000\"}")));
+    }
+}

@@ -1,0 +1,96 @@
+package vn.gialai.dvcbot.channels.zalo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.core.conversation.ConversationEngine;
+import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.outbox.OutboundChannel;
+import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+
+/**
+ * The Zalo channel, on when ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY and ZALO_REFRESH_TOKEN are set.
+ * Its parts are exposed only as the core ports, {@link ZaloAdministration} and the "zalo" health indicator.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ZaloSwitch.On.class)
+@Import(RedisZaloConfiguration.class)
+@EnableConfigurationProperties(ZaloSettings.class)
+public class ZaloConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ZaloConfiguration.class);
+
+    @Bean(destroyMethod = "")
+    OkHttpClient zaloHttpClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(15))
+                .callTimeout(Duration.ofSeconds(20))
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    @Bean
+    ZaloTokens zaloTokens(RedisZaloTokenStore zaloTokenStore, OkHttpClient zaloHttpClient, Leases leases,
+            ZaloSettings settings, Clock clock) {
+        ZaloOAuth oauth = new ZaloOAuth(zaloHttpClient, settings.oauthBaseUrl(), JsonMapper.builder().build(),
+                settings.appId().strip(), settings.appSecret().strip());
+        return new ZaloTokens(zaloTokenStore, oauth, leases, settings, clock);
+    }
+
+    @Bean
+    ZaloApi zaloApi(OkHttpClient zaloHttpClient, ZaloSettings settings) {
+        return new ZaloApi(zaloHttpClient, settings.apiBaseUrl(), JsonMapper.builder().build());
+    }
+
+    /** Also the "zalo" {@link vn.gialai.dvcbot.core.outbox.ChannelReachability} for the volunteer console. */
+    @Bean
+    ZaloMessagingWindow zaloMessagingWindow(RedisZaloContacts zaloContacts, ZaloSettings settings, Clock clock) {
+        return new ZaloMessagingWindow(zaloContacts, settings.messagingWindow(), clock);
+    }
+
+    @Bean
+    OutboundChannel zaloOutboundChannel(ZaloApi zaloApi, ZaloTokens zaloTokens, ZaloMessagingWindow zaloMessagingWindow,
+            RedisZaloContacts zaloContacts, ZaloSettings settings, Clock clock) {
+        return new ZaloOutboundChannel(zaloApi, zaloTokens, new ZaloReplies(JsonMapper.builder().build()),
+                zaloMessagingWindow, zaloContacts, settings.buttons(), clock);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService zaloProfileExecutor() {
+        return new ThreadPoolExecutor(1, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
+                DaemonThreads.named("zalo-profile-"), new ThreadPoolExecutor.DiscardPolicy());
+    }
+
+    /** Also the "zalo" {@link vn.gialai.dvcbot.core.conversation.CitizenProfiles}. */
+    @Bean
+    ZaloProfiles zaloProfiles(ZaloApi zaloApi, ZaloTokens zaloTokens, RedisZaloContacts zaloContacts,
+            ZaloSettings settings, ExecutorService zaloProfileExecutor) {
+        return new ZaloProfiles(zaloApi, zaloTokens, zaloContacts, settings.profileCacheTtl(), zaloProfileExecutor);
+    }
+
+    @Bean
+    ZaloWebhook zaloWebhook(ZaloSettings settings, ConversationEngine engine, ZaloMessagingWindow zaloMessagingWindow,
+            ZaloProfiles zaloProfiles, Clock clock) {
+        log.info("Zalo channel is on: webhook at POST /webhooks/zalo, OA API at {}", settings.apiBaseUrl());
+        return new ZaloWebhook(new ZaloSignature(settings.oaSecretKey().strip()), settings, engine,
+                zaloMessagingWindow, zaloProfiles, JsonMapper.builder().build(), clock);
+    }
+
+    @Bean
+    ZaloHealthIndicator zaloHealthIndicator(ZaloTokens zaloTokens) {
+        return new ZaloHealthIndicator(zaloTokens);
+    }
+}

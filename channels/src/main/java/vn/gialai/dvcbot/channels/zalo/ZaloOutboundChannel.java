@@ -1,0 +1,145 @@
+package vn.gialai.dvcbot.channels.zalo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.outbox.DeliveryResult;
+import vn.gialai.dvcbot.core.outbox.OutboundChannel;
+import vn.gialai.dvcbot.core.outbox.OutboxItem;
+
+/**
+ * Delivers outbox items as consultation messages. The dispatcher around it keeps order, retries and gives up;
+ * this class renders, checks the messaging window, meets an expired token with one refresh and one resend,
+ * and says what Zalo's answer means. A reply split into several messages remembers how many were sent, so a
+ * retry continues where it stopped instead of sending the first part twice.
+ */
+final class ZaloOutboundChannel implements OutboundChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(ZaloOutboundChannel.class);
+    private static final Duration RATE_LIMIT_PAUSE = Duration.ofSeconds(60);
+    private static final Duration WAIT_FOR_ADMIN = Duration.ofMinutes(5);
+    private static final LocalTime MORNING = LocalTime.of(6, 0);
+    private static final Duration LONGEST_NIGHT = Duration.ofHours(8);
+    private static final Duration DAYTIME_NIGHT_ERROR_WAIT = Duration.ofMinutes(15);
+
+    private final ZaloApi api;
+    private final ZaloTokens tokens;
+    private final ZaloReplies replies;
+    private final ZaloMessagingWindow window;
+    private final RedisZaloContacts contacts;
+    private final boolean buttons;
+    private final Clock clock;
+    private final AtomicBoolean buttonsRefused = new AtomicBoolean();
+    /** Zalo's rate limit applies to the whole app, so one "slow down" pauses every conversation here. */
+    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.EPOCH);
+
+    ZaloOutboundChannel(ZaloApi api, ZaloTokens tokens, ZaloReplies replies, ZaloMessagingWindow window,
+            RedisZaloContacts contacts, boolean buttons, Clock clock) {
+        this.api = api;
+        this.tokens = tokens;
+        this.replies = replies;
+        this.window = window;
+        this.contacts = contacts;
+        this.buttons = buttons;
+        this.clock = clock;
+    }
+
+    @Override
+    public String channel() {
+        return ZaloSettings.CHANNEL;
+    }
+
+    @Override
+    public DeliveryResult deliver(OutboxItem item) {
+        Duration paused = Duration.between(clock.instant(), pausedUntil.get());
+        if (!paused.isNegative() && !paused.isZero()) {
+            return DeliveryResult.retry(paused, "Zalo rate limit: sending paused");
+        }
+        ConversationKey to = item.to();
+        Optional<String> closed = window.closedReason(to);
+        if (closed.isPresent()) {
+            return DeliveryResult.undeliverable(closed.get());
+        }
+        List<ObjectNode> parts = replies.render(to.chatId(), item.reply(), buttons && !buttonsRefused.get());
+        boolean several = parts.size() > 1;
+        for (int i = several ? contacts.partsSent(to, item.id()) : 0; i < parts.size(); i++) {
+            DeliveryResult result = send(to, parts.get(i));
+            if (result.outcome() != DeliveryResult.Outcome.DELIVERED) {
+                return result;
+            }
+            if (several && i < parts.size() - 1) {
+                contacts.partSent(to, item.id(), i + 1);
+            }
+        }
+        if (several) {
+            contacts.forgetParts(to, item.id());
+        }
+        return DeliveryResult.delivered();
+    }
+
+    private DeliveryResult send(ConversationKey to, ObjectNode body) {
+        try {
+            String token = tokens.accessToken();
+            ZaloApi.Answer answer = api.sendConsultation(token, body);
+            if (ZaloErrors.isTokenError(answer.error())) {
+                answer = api.sendConsultation(tokens.afterRejection(token), body);
+            }
+            return meaning(to, body, answer);
+        } catch (TokenUnavailable e) {
+            return DeliveryResult.retry(e.isForGood() ? WAIT_FOR_ADMIN : Duration.ZERO,
+                    "no Zalo access token: " + e.getMessage());
+        }
+    }
+
+    private DeliveryResult meaning(ConversationKey to, ObjectNode body, ZaloApi.Answer answer) {
+        if (answer.ok()) {
+            return DeliveryResult.delivered();
+        }
+        int code = answer.error();
+        String notice = ZaloErrors.unreachableNotice(code);
+        if (notice != null) {
+            window.unreachable(to, notice);
+            return DeliveryResult.undeliverable("the citizen cannot be reached on Zalo: " + answer.describe());
+        }
+        if (code == ZaloErrors.RATE_LIMITED || answer.httpStatus() == 429) {
+            Duration pause = answer.retryAfter().isZero() ? RATE_LIMIT_PAUSE : answer.retryAfter();
+            pausedUntil.set(clock.instant().plus(pause));
+            return DeliveryResult.retry(pause, "Zalo rate limit " + answer.describe());
+        }
+        if (code == ZaloErrors.NIGHT) {
+            return DeliveryResult.retry(untilMorning(), "Zalo does not deliver at night " + answer.describe());
+        }
+        if (code == ZaloErrors.INVALID_PARAMETER && body.path("message").has("attachment")) {
+            if (buttonsRefused.compareAndSet(false, true)) {
+                log.warn("Zalo refused choice buttons {}; sending choices as numbered lines from now on",
+                        answer.describe());
+            }
+            return DeliveryResult.retry(Duration.ZERO, "Zalo refused buttons; resending with numbered choices");
+        }
+        if (code == ZaloErrors.INVALID_PARAMETER || ZaloErrors.isOutOfQuota(code)) {
+            return DeliveryResult.undeliverable("Zalo refused the message: " + answer.describe());
+        }
+        return DeliveryResult.retry(answer.retryAfter(), "Zalo did not take the message: " + answer.describe());
+    }
+
+    /** Until 06:00 in Vietnam, when Zalo's night pause ends; soon again if Zalo says "night" by day. */
+    private Duration untilMorning() {
+        ZonedDateTime now = clock.instant().atZone(ZaloMessagingWindow.VIETNAM);
+        ZonedDateTime morning = now.toLocalDate().atTime(MORNING).atZone(ZaloMessagingWindow.VIETNAM);
+        if (!morning.isAfter(now)) {
+            morning = morning.plusDays(1);
+        }
+        Duration wait = Duration.between(now, morning);
+        return wait.compareTo(LONGEST_NIGHT) > 0 ? DAYTIME_NIGHT_ERROR_WAIT : wait;
+    }
+}

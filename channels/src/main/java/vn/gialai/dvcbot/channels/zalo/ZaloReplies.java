@@ -1,0 +1,88 @@
+package vn.gialai.dvcbot.channels.zalo;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.gialai.dvcbot.core.conversation.Choice;
+import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.conversation.ReplySplitter;
+
+/**
+ * Turns a reply into the bodies of one or more consultation messages. Zalo takes at most 2,000 characters of
+ * text; choices become numbered lines the citizen answers with a digit (the engine maps "1", "2"… to the
+ * last reply's choices) or, when buttons are on and there are at most five, buttons that send the choice id
+ * back hidden, prefixed so an old button still picks the right thing.
+ */
+final class ZaloReplies {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_BUTTONS = 5;
+    static final String CHOICE_PREFIX = "#dvc:";
+    static final String PICK_BY_NUMBER = "Bà con gõ số thứ tự (ví dụ: 1) để chọn.";
+    private static final int MAX_BUTTON_TITLE = 100;
+
+    private final JsonMapper json;
+    private final ReplySplitter splitter = new ReplySplitter(MAX_TEXT);
+
+    ZaloReplies(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The message bodies to send in order; empty when the reply has nothing to show. */
+    List<ObjectNode> render(String userId, Reply reply, boolean buttons) {
+        List<Choice> choices = reply.choices();
+        boolean asButtons = buttons && !choices.isEmpty() && choices.size() <= MAX_BUTTONS;
+        String text = asButtons || choices.isEmpty() ? reply.text().strip() : withNumberedChoices(reply);
+        if (text.isEmpty() && !asButtons) {
+            return List.of();
+        }
+        List<String> parts = text.isEmpty() ? List.of(PICK_BY_NUMBER) : splitter.splitText(text);
+        List<ObjectNode> bodies = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ObjectNode message = json.createObjectNode().put("text", parts.get(i));
+            if (asButtons && i == parts.size() - 1) {
+                message.set("attachment", buttons(choices));
+            }
+            ObjectNode body = json.createObjectNode();
+            body.putObject("recipient").put("user_id", userId);
+            body.set("message", message);
+            bodies.add(body);
+        }
+        return bodies;
+    }
+
+    /** The choice id a tapped button sent back, or null when the text is not one. */
+    static String choiceIdOf(String text) {
+        if (text.startsWith(CHOICE_PREFIX) && text.length() > CHOICE_PREFIX.length()) {
+            return text.substring(CHOICE_PREFIX.length()).strip();
+        }
+        return null;
+    }
+
+    private static String withNumberedChoices(Reply reply) {
+        StringBuilder text = new StringBuilder(reply.text().strip());
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        List<Choice> choices = reply.choices();
+        for (int i = 0; i < choices.size(); i++) {
+            text.append(i + 1).append(". ").append(choices.get(i).label()).append('\n');
+        }
+        return text.append(PICK_BY_NUMBER).toString();
+    }
+
+    private ObjectNode buttons(List<Choice> choices) {
+        ObjectNode attachment = json.createObjectNode().put("type", "template");
+        ArrayNode buttons = attachment.putObject("payload").putArray("buttons");
+        for (int i = 0; i < choices.size(); i++) {
+            String title = (i + 1) + ". " + choices.get(i).label();
+            buttons.addObject()
+                    .put("title", title.length() > MAX_BUTTON_TITLE ? title.substring(0, MAX_BUTTON_TITLE - 1) + "…" : title)
+                    .put("type", "oa.query.hide")
+                    .put("payload", CHOICE_PREFIX + choices.get(i).id());
+        }
+        return attachment;
+    }
+}

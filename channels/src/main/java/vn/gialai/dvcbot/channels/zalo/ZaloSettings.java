@@ -1,0 +1,39 @@
+package vn.gialai.dvcbot.channels.zalo;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The Zalo settings (environment variables {@code ZALO_*}). The channel is on when the first four are set.
+ *
+ * @param appId the Zalo app id (developers.zalo.me); part of every webhook signature
+ * @param appSecret the app's secret key, sent to the OAuth server when tokens are refreshed
+ * @param oaSecretKey the OA secret key shown when the app is linked to the OA; signs webhooks (not the app secret)
+ * @param refreshToken the first refresh token; later ones are rotated and kept in Redis
+ * @param accessToken an optional first access token, used until Zalo rejects it
+ * @param apiBaseUrl the OA Open API
+ * @param oauthBaseUrl the OAuth server
+ * @param webhookReplayWindow signed events whose timestamp is older than this are rejected as replays
+ * @param messagingWindow how long after a citizen's last interaction free consultation messages may be sent
+ * @param buttons whether choices are sent as buttons (where the OA accepts them) instead of numbered lines
+ * @param tokenRefreshAhead an access token is refreshed this long before it expires
+ * @param profileCacheTtl how long a citizen's display name is cached
+ */
+@ConfigurationProperties("zalo")
+record ZaloSettings(
+        String appId,
+        String appSecret,
+        String oaSecretKey,
+        String refreshToken,
+        String accessToken,
+        @DefaultValue("https://openapi.zalo.me") String apiBaseUrl,
+        @DefaultValue("https://oauth.zaloapp.com") String oauthBaseUrl,
+        @DefaultValue("12h") Duration webhookReplayWindow,
+        @DefaultValue("48h") Duration messagingWindow,
+        @DefaultValue("false") boolean buttons,
+        @DefaultValue("1h") Duration tokenRefreshAhead,
+        @DefaultValue("1d") Duration profileCacheTtl) {
+
+    static final String CHANNEL = "zalo";
+}

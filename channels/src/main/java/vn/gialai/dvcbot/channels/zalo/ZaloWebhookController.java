@@ -1,0 +1,65 @@
+package vn.gialai.dvcbot.channels.zalo;
+
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /webhooks/zalo} (contracts §7). The body is taken as raw bytes, because the signature covers
+ * them exactly. A missing or bad signature, or a stale one, is answered 401 and nothing is processed; while the
+ * channel is off there is no key to verify with, so every request is refused the same way.
+ */
+@RestController
+class ZaloWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(ZaloWebhookController.class);
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private final ObjectProvider<ZaloWebhook> webhook;
+
+    ZaloWebhookController(ObjectProvider<ZaloWebhook> webhook) {
+        this.webhook = webhook;
+    }
+
+    @PostMapping("/webhooks/zalo")
+    ResponseEntity<Map<String, String>> receive(
+            @RequestHeader(name = "X-ZEvent-Signature", required = false) String signature,
+            @RequestBody(required = false) byte[] body) {
+        ZaloWebhook on = webhook.getIfAvailable();
+        if (on == null) {
+            return refuse("the Zalo channel is off (ZALO_* settings absent), so no signature can be verified");
+        }
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > MAX_BODY_BYTES) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Map.of("error", "too_large", "message", "Zalo events are far smaller than this"));
+        }
+        JsonNode root = on.parse(raw);
+        Optional<String> refusal = on.refusal(signature, raw, root);
+        if (refusal.isPresent()) {
+            log.warn("Refused a Zalo webhook request: {}", refusal.get());
+            return refuse(refusal.get());
+        }
+        try {
+            return ResponseEntity.ok(Map.of("status", on.handle(root)));
+        } catch (DataAccessException e) {
+            log.warn("Could not queue a Zalo event, Zalo will retry it: {}", e.getMostSpecificCause().toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Map.of("error", "unavailable", "message", "storage unavailable, retry later"));
+        }
+    }
+
+    private static ResponseEntity<Map<String, String>> refuse(String why) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "invalid_signature", "message", why));
+    }
+}

@@ -1,0 +1,223 @@
+package vn.gialai.dvcbot.channels.zalo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.gialai.dvcbot.channels.zalo.ZaloFixtures.acceptSends;
+import static vn.gialai.dvcbot.channels.zalo.ZaloFixtures.okJson;
+import static vn.gialai.dvcbot.channels.zalo.ZaloFixtures.sent;
+import static vn.gialai.dvcbot.channels.zalo.ZaloWebhookClient.event;
+import static vn.gialai.dvcbot.channels.zalo.ZaloWebhookClient.newUser;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.gialai.dvcbot.core.conversation.CitizenProfiles;
+import vn.gialai.dvcbot.core.conversation.ConversationEngine;
+import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.outbox.ChannelReachability;
+import vn.gialai.dvcbot.core.testing.TestRedis;
+
+/**
+ * The webhook end to end: a signed event from Zalo goes through the engine and the outbox and comes back as
+ * consultation messages to a stubbed openapi.zalo.me, on a real Redis.
+ */
+@SpringBootTest(classes = ZaloTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ZaloWebhookIntegrationTests {
+
+    private static final WireMockServer ZALO = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String PREFIX = TestRedis.uniquePrefix();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ConversationEngine engine;
+    @Autowired
+    List<ChannelReachability> reachability;
+    @Autowired
+    List<CitizenProfiles> profiles;
+    @Autowired
+    StringRedisTemplate redis;
+    private ZaloWebhookClient webhook;
+
+    @DynamicPropertySource
+    static void zalo(DynamicPropertyRegistry registry) {
+        ZALO.start();
+        ZaloSpringProperties.register(registry, ZALO, PREFIX);
+    }
+
+    @AfterAll
+    static void stop() {
+        ZALO.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        webhook = new ZaloWebhookClient(port);
+        ZALO.resetAll();
+        acceptSends(ZALO);
+    }
+
+    @Test
+    void aSignedTextEventGetsExactlyOneConsultationMessageToTheRightUserWithTheRightText() {
+        String user = newUser();
+
+        HttpResponse<String> response = webhook.postSigned(event("user_send_text", user));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode message = onlyMessageTo(user);
+        String text = message.path("message").path("text").asString();
+        assertThat(text).startsWith("Đăng ký khai sinh\n\nTóm tắt Đăng ký khai sinh.");
+        assertThat(text).contains("\n1. Các bước\n").contains("Bà con gõ số thứ tự (ví dụ: 1) để chọn.");
+    }
+
+    @Test
+    void aDigitPicksAChoiceOfTheLastReply() {
+        String user = newUser();
+        webhook.postSigned(event("user_send_text", user));
+        onlyMessageTo(user);
+        ZALO.resetRequests();
+
+        webhook.postSigned(event("user_send_text", user).replace("làm giấy khai sinh cho con ở đâu", "1"));
+
+        assertThat(onlyMessageTo(user).path("message").path("text").asString()).startsWith("Đăng ký khai sinh – Các bước");
+    }
+
+    @Test
+    void aForgedOrMissingSignatureIs401AndNothingIsSent() {
+        String user = newUser();
+        String body = event("user_send_text", user);
+        String forged = ZaloFixtures.signature(body.replace("khai sinh", "khai tu"));
+
+        HttpResponse<String> wrong = webhook.post(body, forged);
+        HttpResponse<String> missing = webhook.post(body, null);
+        HttpResponse<String> garbage = webhook.post("not json", "mac=00");
+        HttpResponse<String> appSecretInstead = webhook.post(body, new ZaloSignature(ZaloFixtures.APP_SECRET)
+                .sign(ZaloFixtures.APP_ID, body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        JSON(body).path("timestamp").asString()));
+
+        for (HttpResponse<String> response : List.of(wrong, missing, garbage, appSecretInstead)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(JSON(response.body()).path("error").asString()).isEqualTo("invalid_signature");
+        }
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> sent(ZALO).isEmpty());
+        assertThat(redis.hasKey(PREFIX + "conv:{zalo:" + user + "}:transcript")).isFalse();
+    }
+
+    @Test
+    void aReplayedEventOlderThanTheWindowIsRefused() {
+        String user = newUser();
+        String old = ZaloFixtures.event("user_send_text", System.currentTimeMillis() - Duration.ofHours(13).toMillis())
+                .replace(ZaloFixtures.USER, user);
+
+        HttpResponse<String> response = webhook.postSigned(old);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("replay window");
+    }
+
+    @Test
+    void theSameMsgIdDeliveredTwiceGetsOneReply() {
+        String user = newUser();
+        String body = event("user_send_text", user);
+
+        HttpResponse<String> first = webhook.postSigned(body);
+        HttpResponse<String> retry = webhook.postSigned(body);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.body()).contains("duplicate");
+        onlyMessageTo(user);
+    }
+
+    @Test
+    void aFollowIsWelcomedWithTheMenu() {
+        String user = newUser();
+
+        webhook.postSigned(event("follow", user));
+
+        String text = onlyMessageTo(user).path("message").path("text").asString();
+        assertThat(text).startsWith("Chào bà con!").contains("1. Hộ tịch").contains("Gặp tình nguyện viên");
+    }
+
+    @Test
+    void aStickerImageLocationOrFileGetsAPoliteTextReply() {
+        for (String fixture : List.of("user_send_sticker", "user_send_image", "user_send_location", "user_send_file")) {
+            String user = newUser();
+            ZALO.resetRequests();
+
+            assertThat(webhook.postSigned(event(fixture, user)).statusCode()).isEqualTo(200);
+
+            assertThat(onlyMessageTo(user).path("message").path("text").asString())
+                    .as(fixture).startsWith("Cảm ơn bà con. Hiện tôi chỉ đọc được tin nhắn bằng chữ");
+        }
+    }
+
+    @Test
+    void theOasOwnEchoesSeenReceiptsSubmittedInfoAndUnknownEventsAreAnswered200AndNotReplied() {
+        String user = newUser();
+        for (String fixture : List.of("oa_send_text", "user_seen_message", "user_submit_info", "unfollow",
+                "user_click_chatnow", "shop_has_order")) {
+            assertThat(webhook.postSigned(event(fixture, user)).statusCode()).as(fixture).isEqualTo(200);
+        }
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> sent(ZALO).isEmpty());
+    }
+
+    @Test
+    void aVolunteersConsoleReplyReachesTheZaloUser() {
+        String user = newUser();
+        webhook.postSigned(event("user_send_text", user));
+        onlyMessageTo(user);
+        ZALO.resetRequests();
+
+        engine.send(new ConversationKey("zalo", user), Sender.VOLUNTEER,
+                Reply.info("Chào bác, em là tình nguyện viên Đoàn phường. Bác cần giúp gì ạ?"), "volunteer");
+
+        assertThat(onlyMessageTo(user).path("message").path("text").asString())
+                .isEqualTo("Chào bác, em là tình nguyện viên Đoàn phường. Bác cần giúp gì ạ?");
+    }
+
+    @Test
+    void theConsoleLearnsWhenTheWindowClosesAndTheCitizensName() {
+        String user = newUser();
+        ZALO.stubFor(get(urlPathEqualTo("/v3.0/oa/user/detail")).willReturn(okJson(
+                "{\"error\":0,\"message\":\"Success\",\"data\":{\"display_name\":\"Nguyễn Thị Hoa\",\"user_id\":\"" + user + "\"}}")));
+        ConversationKey key = new ConversationKey("zalo", user);
+        webhook.postSigned(event("user_send_text", user));
+
+        ChannelReachability zalo = reachability.stream().filter(r -> r.channel().equals("zalo")).findFirst().orElseThrow();
+        CitizenProfiles names = profiles.stream().filter(p -> p.channel().equals("zalo")).findFirst().orElseThrow();
+        assertThat(zalo.notice(key).orElseThrow().reachable()).isTrue();
+        assertThat(zalo.notice(key).orElseThrow().message()).startsWith("Cửa sổ nhắn tin Zalo đóng lúc");
+        await().atMost(Duration.ofSeconds(10)).until(() -> names.displayName(key).isPresent());
+        assertThat(names.displayName(key)).contains("Nguyễn Thị Hoa");
+    }
+
+    /** Waits for the reply and checks it is the only message and went to this citizen. */
+    private static JsonNode onlyMessageTo(String user) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> !sent(ZALO).isEmpty());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> sent(ZALO).size() == 1);
+        JsonNode message = sent(ZALO).get(0);
+        assertThat(message.path("recipient").path("user_id").asString()).isEqualTo(user);
+        return message;
+    }
+
+    private static JsonNode JSON(String text) {
+        return ZaloFixtures.JSON.readTree(text);
+    }
+}
