@@ -23,5 +23,5 @@ USER dvcbot
 ENV SERVER_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD curl -fsS "http://127.0.0.1:${SERVER_PORT}/actuator/health" || exit 1
+  CMD curl -fsS "http://127.0.0.1:${SERVER_PORT}/actuator/health/core" || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/dvc-bot.jar"]

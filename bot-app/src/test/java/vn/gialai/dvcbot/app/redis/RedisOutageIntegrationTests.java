@@ -57,11 +57,13 @@ class RedisOutageIntegrationTests {
         Http.Response health = http.get("/actuator/health");
         assertThat(health.status()).as(health.body()).isEqualTo(503);
         assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("DOWN");
+        assertThat(http.get("/actuator/health/core").status()).as("the container probe group").isEqualTo(503);
 
         redis = startRedis(port);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> http.get("/actuator/health").status() == 200);
+        assertThat(http.get("/actuator/health/core").status()).isEqualTo(200);
         Http.Response afterRecovery = http.post(messages, Http.json(Map.of("text", "khai sinh")));
         assertThat(afterRecovery.status()).isEqualTo(200);
         assertThat(afterRecovery.json().get("replies").get(0).get("entryId").asString())
