@@ -112,11 +112,11 @@ final class HandoffConversation {
         if (waiting && isCancel(message)) {
             return cancel(state, ticket, said, dialogue, now);
         }
-        queue.citizenWrote(ticket.id(), now);
         Optional<Turn> commune = commune(state, ticket, message, said, dialogue);
         if (commune.isPresent()) {
             return waiting ? commune.get() : silent(commune.get().state(), said);
         }
+        queue.citizenWrote(ticket.id(), now);
         if (!waiting) {
             return silent(state, said);
         }
