@@ -25,7 +25,18 @@ public final class Http {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+        return get(path, Map.of());
+    }
+
+    public Response get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    /** The headers of an HTTP Basic login, plus a JSON content type for request bodies. */
+    public static Map<String, String> basic(String username, String password) {
+        String token = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return Map.of("Authorization", "Basic " + token, "Content-Type", "application/json");
     }
 
     public Response post(String path, String body) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,11 @@ public class HandoffDesk {
 
     public List<TicketDetails> list(TicketStatus status) {
         return queue.list(status, 100);
+    }
+
+    /** 1 for the next ticket to be taken; empty unless waiting. */
+    public OptionalInt position(String id) {
+        return queue.position(id);
     }
 
     /** Takes a waiting ticket; exactly one of several volunteers racing for it succeeds. */
