@@ -116,6 +116,10 @@ final class HandoffConversation {
         if (commune.isPresent()) {
             return waiting ? commune.get() : silent(commune.get().state(), said);
         }
+        if (ticket.ticket().firstQuestion() == null && message.kind() == InboundMessage.Kind.TEXT
+                && !TextCommands.isHandoff(said)) {
+            queue.setQuestionIfUnknown(ticket.id(), said);
+        }
         queue.citizenWrote(ticket.id(), now);
         if (!waiting) {
             return silent(state, said);

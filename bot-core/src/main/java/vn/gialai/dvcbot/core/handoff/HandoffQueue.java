@@ -52,6 +52,9 @@ public interface HandoffQueue {
     /** The citizen wrote while the ticket is open: remembered as its last message, and volunteers are told. */
     void citizenWrote(String id, Instant at);
 
+    /** Remembers what the citizen needs help with, unless the ticket already knows (the first question wins). */
+    void setQuestionIfUnknown(String id, String question);
+
     /** Sets the citizen's commune while the ticket is open. */
     void setCommune(String id, String commune);
 

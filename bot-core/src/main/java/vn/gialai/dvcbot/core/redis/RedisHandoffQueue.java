@@ -140,6 +140,16 @@ final class RedisHandoffQueue implements HandoffQueue {
             return 1
             """, Long.class);
 
+    private static final RedisScript<Long> SET_IF_UNKNOWN = RedisScript.of("""
+            local status = redis.call('HGET', KEYS[1], 'status')
+            if not status or status == 'closed' then return 0 end
+            local current = redis.call('HGET', KEYS[1], ARGV[1])
+            if current and current ~= '' then return 0 end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('PUBLISH', ARGV[3], ARGV[4])
+            return 1
+            """, Long.class);
+
     private static final RedisScript<Long> RATE = RedisScript.of("""
             if redis.call('HGET', KEYS[1], 'status') ~= 'closed' then return 0 end
             return redis.call('HSETNX', KEYS[1], 'rating', ARGV[1])
@@ -269,6 +279,11 @@ final class RedisHandoffQueue implements HandoffQueue {
     @Override
     public void citizenWrote(String id, Instant at) {
         redis.execute(SET_IF_OPEN, List.of(ticket(id)), "lastMessageAt", ms(at), changes(), "message:" + id);
+    }
+
+    @Override
+    public void setQuestionIfUnknown(String id, String question) {
+        redis.execute(SET_IF_UNKNOWN, List.of(ticket(id)), "firstQuestion", orEmpty(question), changes(), "updated:" + id);
     }
 
     @Override

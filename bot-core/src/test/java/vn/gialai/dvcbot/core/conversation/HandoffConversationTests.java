@@ -132,6 +132,7 @@ class HandoffConversationTests {
         assertThat(later.replies()).hasSize(1);
         assertThat(ticket(later).ticket().lastMessageAt()).isEqualTo(now);
         assertThat(later.state().handoffTicketId()).isNotNull();
+        assertThat(ticket(later).ticket().firstQuestion()).isEqualTo("con tôi sinh ở bệnh viện tỉnh");
     }
 
     @Test

@@ -188,6 +188,16 @@ abstract class HandoffQueueContract {
     }
 
     @Test
+    void theFirstQuestionIsKeptOnceKnown() {
+        TicketDetails unknown = queue().open(new ConversationKey("zalo", "q1"), null, null, T0).ticket();
+
+        queue().setQuestionIfUnknown(unknown.id(), "làm lại căn cước");
+        queue().setQuestionIfUnknown(unknown.id(), "cảm ơn");
+
+        assertThat(queue().find(unknown.id()).orElseThrow().ticket().firstQuestion()).isEqualTo("làm lại căn cước");
+    }
+
+    @Test
     void aClosedTicketIsRatedOnce() {
         TicketDetails ticket = open("c1", T0);
         assertThat(queue().rate(ticket.id(), 5)).isFalse();

@@ -183,6 +183,17 @@ public class InMemoryHandoffQueue implements HandoffQueue, TicketChanges {
     }
 
     @Override
+    public synchronized void setQuestionIfUnknown(String id, String question) {
+        TicketDetails t = tickets.get(id);
+        if (t != null && t.isOpen() && t.ticket().firstQuestion() == null) {
+            Ticket k = t.ticket();
+            put(replace(t, new Ticket(k.id(), k.status(), k.conversation(), k.assignee(), k.commune(), k.createdAt(),
+                    k.lastMessageAt(), question)));
+            publish(TicketChange.Type.UPDATED, id);
+        }
+    }
+
+    @Override
     public synchronized void setCommune(String id, String commune) {
         TicketDetails t = tickets.get(id);
         if (t != null && t.isOpen()) {
