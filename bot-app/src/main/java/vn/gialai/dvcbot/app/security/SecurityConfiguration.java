@@ -75,8 +75,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager logins) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(logins)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/webchat/**").permitAll()
                         .requestMatchers("/api/handoff/**").hasRole("VOLUNTEER")
@@ -105,8 +106,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain actuatorChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, SecuritySettings settings, AuthenticationManager logins)
+            throws Exception {
         http.securityMatcher("/actuator/**")
+                .authenticationManager(logins)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
                     if (settings.publicMetrics()) {
@@ -139,8 +142,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(5)
-    SecurityFilterChain staffPagesChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain staffPagesChain(HttpSecurity http, AuthenticationManager logins) throws Exception {
+        http.authenticationManager(logins)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/staff-assets/**").permitAll()
                         .requestMatchers("/console", "/console/**").hasRole("VOLUNTEER")
                         .requestMatchers("/editor", "/editor/**").hasRole("EDITOR")
