@@ -2,11 +2,9 @@ package vn.gialai.dvcbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +20,7 @@ import vn.gialai.dvcbot.core.handoff.TicketStatus;
 import vn.gialai.dvcbot.core.handoff.Volunteer;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
+import vn.gialai.dvcbot.core.testing.SettableClock;
 import vn.gialai.dvcbot.core.testing.InMemoryHandoffQueue;
 
 /** The citizen's side of a handoff, turn by turn, on the in-memory queue. */
@@ -39,28 +38,12 @@ class HandoffConversationTests {
     private final Dialogue dialogue = new Dialogue(catalog, 2000);
     private final InMemoryHandoffQueue queue = new InMemoryHandoffQueue();
     private final List<Object> events = new CopyOnWriteArrayList<>();
-    private Instant now = MONDAY_9AM;
+    private final SettableClock clock = new SettableClock(MONDAY_9AM);
     private HandoffConversation handoff = conversation("mon-fri 07:30-17:00; sat-sun 08:00-11:30");
 
     private HandoffConversation conversation(String hours) {
         HandoffSettings settings = new HandoffSettings(Duration.ofMinutes(10), ZoneId.of("Asia/Ho_Chi_Minh"), hours,
                 Map.of(), Duration.ofDays(90), Duration.ofMinutes(2), Duration.ofDays(7), Duration.ofSeconds(5));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         return new HandoffConversation(queue, Communes.bundled(), new VolunteerSchedule(settings, Communes.bundled()),
                 settings, events::add, clock);
     }
@@ -119,18 +102,18 @@ class HandoffConversationTests {
         Turn queued = choice(ConversationState.fresh(), "handoff");
         Turn skipped = choice(queued.state(), "commune:skip");
 
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         Turn first = text(skipped.state(), "con tôi sinh ở bệnh viện tỉnh");
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         Turn soonAfter = text(first.state(), "giấy chứng sinh bị mất");
-        now = now.plus(Duration.ofMinutes(3));
+        clock.advance(Duration.ofMinutes(3));
         Turn later = text(soonAfter.state(), "còn ai không ạ");
 
         assertThat(first.replies()).singleElement().satisfies(r -> assertThat(r.text()).contains("đã chuyển tin nhắn"));
         assertThat(soonAfter.replies()).isEmpty();
         assertThat(soonAfter.citizenText()).isEqualTo("giấy chứng sinh bị mất");
         assertThat(later.replies()).hasSize(1);
-        assertThat(ticket(later).ticket().lastMessageAt()).isEqualTo(now);
+        assertThat(ticket(later).ticket().lastMessageAt()).isEqualTo(clock.instant());
         assertThat(later.state().handoffTicketId()).isNotNull();
         assertThat(ticket(later).ticket().firstQuestion()).isEqualTo("con tôi sinh ở bệnh viện tỉnh");
     }
@@ -153,7 +136,7 @@ class HandoffConversationTests {
     @Test
     void whileAVolunteerHoldsTheChatTheBotNeverAnswersOnItsOwn() {
         Turn queued = text(ConversationState.fresh(), "gặp tình nguyện viên");
-        queue.claim(queued.state().handoffTicketId(), LAN, now, Duration.ofMinutes(10));
+        queue.claim(queued.state().handoffTicketId(), LAN, clock.instant(), Duration.ofMinutes(10));
 
         List<Turn> turns = List.of(text(queued.state(), "khai sinh"), text(queued.state(), "hủy"),
                 text(queued.state(), "menu"), choice(queued.state(), "topic:ho-tich"),
@@ -171,8 +154,8 @@ class HandoffConversationTests {
     void afterCloseTheBotAnswersAgainAndATypedNumberRatesTheHelp() {
         Turn queued = text(ConversationState.fresh(), "gặp tình nguyện viên");
         String id = queued.state().handoffTicketId();
-        queue.claim(id, LAN, now, Duration.ofMinutes(10));
-        queue.close(id, LAN, Resolution.ANSWERED, "", now);
+        queue.claim(id, LAN, clock.instant(), Duration.ofMinutes(10));
+        queue.close(id, LAN, Resolution.ANSWERED, "", clock.instant());
 
         Turn rated = text(queued.state(), "5");
         Turn next = text(rated.state(), "khai sinh");
@@ -187,8 +170,8 @@ class HandoffConversationTests {
     void aRatingButtonCountsOnceEvenWhenTappedLater() {
         Turn queued = text(ConversationState.fresh(), "gặp tình nguyện viên");
         String id = queued.state().handoffTicketId();
-        queue.claim(id, LAN, now, Duration.ofMinutes(10));
-        queue.close(id, LAN, Resolution.REFERRED, "", now);
+        queue.claim(id, LAN, clock.instant(), Duration.ofMinutes(10));
+        queue.close(id, LAN, Resolution.REFERRED, "", clock.instant());
         Turn question = text(queued.state(), "khai sinh");
 
         Turn rated = choice(question.state(), "rate:" + id + ":4");
@@ -201,7 +184,7 @@ class HandoffConversationTests {
 
     @Test
     void outsideVolunteerHoursTheCitizenIsToldWhenSomeoneWillAnswer() {
-        now = Instant.parse("2025-12-01T13:00:00Z");
+        clock.set(Instant.parse("2025-12-01T13:00:00Z"));
 
         Turn turn = text(ConversationState.fresh(), "gặp tình nguyện viên");
 
@@ -214,10 +197,10 @@ class HandoffConversationTests {
     @Test
     void theWaitEstimateComesFromRecentRealWaits() {
         for (int i = 0; i < 5; i++) {
-            String id = queue.open(new ConversationKey("zalo", "u" + i), null, null, now).ticket().id();
-            queue.claim(id, LAN, now.plus(Duration.ofMinutes(3 + i)), Duration.ofMinutes(10));
+            String id = queue.open(new ConversationKey("zalo", "u" + i), null, null, clock.instant()).ticket().id();
+            queue.claim(id, LAN, clock.instant().plus(Duration.ofMinutes(3 + i)), Duration.ofMinutes(10));
         }
-        now = now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
 
         Turn turn = text(ConversationState.fresh(), "gặp tình nguyện viên");
 
@@ -231,7 +214,7 @@ class HandoffConversationTests {
     }
 
     private Turn text(ConversationState state, String text) {
-        return dialogueOf(InboundMessage.text(WEB, "m-" + text.hashCode() + now, text), state);
+        return dialogueOf(InboundMessage.text(WEB, "m-" + text.hashCode() + clock.instant(), text), state);
     }
 
     private Turn choice(ConversationState state, String choiceId) {

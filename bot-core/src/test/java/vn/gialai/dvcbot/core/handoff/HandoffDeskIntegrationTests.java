@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +27,7 @@ import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.outbox.OutboxSettings;
 import vn.gialai.dvcbot.core.redis.TestAdapters;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
+import vn.gialai.dvcbot.core.testing.SettableClock;
 import vn.gialai.dvcbot.core.testing.RecordingOutboundChannel;
 import vn.gialai.dvcbot.core.testing.TestRedis;
 
@@ -43,7 +42,7 @@ class HandoffDeskIntegrationTests {
             .add(InMemoryAnswerCatalog.procedure("birth-registration", "ho-tich", "Đăng ký khai sinh"), "khai sinh");
     private final List<Object> events = new CopyOnWriteArrayList<>();
     private final RecordingOutboundChannel zalo = new RecordingOutboundChannel("zalo");
-    private volatile Instant now = Instant.parse("2025-12-01T02:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2025-12-01T02:00:00Z"));
     private LettuceConnectionFactory factory;
     private StringRedisTemplate redis;
     private String prefix;
@@ -59,22 +58,6 @@ class HandoffDeskIntegrationTests {
         factory = TestRedis.connectionFactory();
         redis = TestRedis.template(factory);
         prefix = TestRedis.uniquePrefix();
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         HandoffSettings settings = HandoffSettings.defaults();
         TestAdapters adapters = TestAdapters.on(redis, prefix, ConversationSettings.defaults(), clock);
         queue = TestAdapters.handoffQueue(redis, prefix, settings);
@@ -106,9 +89,9 @@ class HandoffDeskIntegrationTests {
         String id = requestVolunteer();
         assertThat(desk.claim(id, LAN).done()).isTrue();
 
-        now = now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(desk.returnLapsed()).isZero();
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(desk.returnLapsed()).isEqualTo(1);
         assertThat(desk.returnLapsed()).isZero();
 
@@ -132,7 +115,7 @@ class HandoffDeskIntegrationTests {
         assertThat(whileHeld).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> zalo.delivered().stream()
                 .anyMatch(item -> item.from() == Sender.VOLUNTEER && item.reply().text().equals("Chào bác, cháu là Lan.")));
-        assertThat(queue.find(id).orElseThrow().ticket().lastMessageAt()).isEqualTo(now);
+        assertThat(queue.find(id).orElseThrow().ticket().lastMessageAt()).isEqualTo(clock.instant());
 
         assertThat(desk.close(id, LAN, Resolution.ANSWERED, "").done()).isTrue();
         List<Reply> afterClose = engine.handle(InboundMessage.text(ZALO, "z-4", "khai sinh"));
