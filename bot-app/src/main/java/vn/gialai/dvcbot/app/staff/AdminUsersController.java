@@ -41,7 +41,9 @@ class AdminUsersController {
 
     @ModelAttribute
     void common(@AuthenticationPrincipal UserDetails me, Model model) {
-        model.addAttribute("user", new Nav(me == null ? "" : me.getUsername(), true));
+        String name = me instanceof vn.gialai.dvcbot.app.security.StaffUser staff ? staff.displayName()
+                : me == null ? "" : me.getUsername();
+        model.addAttribute("user", new Nav(name, true));
         model.addAttribute("roles", Role.values());
         model.addAttribute("communes", communes.all().stream()
                 .sorted((a, b) -> a.name().compareTo(b.name())).toList());

@@ -31,6 +31,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.core.handoff.HandoffDesk;
+import vn.gialai.dvcbot.core.handoff.TicketStatus;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
@@ -51,6 +53,8 @@ class ConsoleBrowserIntegrationTests {
     StaffAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    HandoffDesk desk;
     private WebDriver browser;
     private Http http;
 
@@ -91,9 +95,12 @@ class ConsoleBrowserIntegrationTests {
         say(session, "gặp tình nguyện viên");
         say(session, "pleiku");
 
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.ticket.team")));
+        String id = desk.list(TicketStatus.WAITING).stream()
+                .filter(t -> t.ticket().conversation().chatId().equals(session)).findFirst().orElseThrow().id();
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.ticket.team[data-ticket='" + id + "']")));
         assertThat(row.getText()).contains("Phường Pleiku").contains("Đội mình").contains("Đã chờ");
-        assertThat(browser.getTitle()).startsWith("(1)");
+        assertThat(browser.getTitle()).matches("\\(\\d+\\) Hàng chờ.*");
         screenshot("console-queue.png");
 
         row.findElement(By.cssSelector("form.claim button")).click();

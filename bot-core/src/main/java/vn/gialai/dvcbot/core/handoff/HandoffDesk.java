@@ -56,7 +56,7 @@ public class HandoffDesk {
         if (claim.done()) {
             TicketDetails ticket = claim.ticket().orElseThrow();
             events.publishEvent(new HandoffClaimed(ticket.ticket()));
-            tell(ticket, Reply.info(HandoffTexts.claimed(volunteer.displayName())));
+            tell(ticket, notice(HandoffTexts.claimed(volunteer.displayName()), List.of()));
         }
         return claim;
     }
@@ -106,7 +106,7 @@ public class HandoffDesk {
         if (release.done()) {
             TicketDetails ticket = release.ticket().orElseThrow();
             events.publishEvent(new HandoffReleased(ticket.ticket(), false));
-            tell(ticket, Reply.info(HandoffTexts.released(queue.position(id))));
+            tell(ticket, notice(HandoffTexts.released(queue.position(id)), List.of()));
         }
         return release;
     }
@@ -118,8 +118,8 @@ public class HandoffDesk {
             TicketDetails ticket = close.ticket().orElseThrow();
             events.publishEvent(new HandoffClosed(ticket.ticket(), resolution.code()));
             tell(ticket, resolution.asksForRating()
-                    ? new Reply(ReplyKind.HANDOFF, HandoffTexts.CLOSED_ASK_RATING, null, HandoffTexts.ratingChoices(id))
-                    : new Reply(ReplyKind.HANDOFF, HandoffTexts.CLOSED, null, List.of(HandoffTexts.menuChoice())));
+                    ? notice(HandoffTexts.CLOSED_ASK_RATING, HandoffTexts.ratingChoices(id))
+                    : notice(HandoffTexts.CLOSED, List.of(HandoffTexts.menuChoice())));
         }
         return close;
     }
@@ -131,7 +131,7 @@ public class HandoffDesk {
             log.info("Handoff ticket {} returned to waiting: its volunteer was idle for {}", ticket.id(),
                     settings.claimLease());
             events.publishEvent(new HandoffReleased(ticket.ticket(), true));
-            tell(ticket, Reply.info(HandoffTexts.leaseLapsed(queue.position(ticket.id()))));
+            tell(ticket, notice(HandoffTexts.leaseLapsed(queue.position(ticket.id())), HandoffTexts.waitingChoices()));
         }
         return returned.size();
     }
@@ -140,9 +140,11 @@ public class HandoffDesk {
         return clock.instant();
     }
 
-    private void tell(TicketDetails ticket, Reply reply) {
-        Reply notice = reply.kind() == ReplyKind.INFO ? new Reply(ReplyKind.HANDOFF, reply.text(), null, reply.choices())
-                : reply;
+    private void tell(TicketDetails ticket, Reply notice) {
         engine.send(ticket.ticket().conversation(), Sender.BOT, notice, null);
+    }
+
+    private static Reply notice(String text, List<vn.gialai.dvcbot.core.conversation.Choice> choices) {
+        return new Reply(ReplyKind.HANDOFF, text, null, choices);
     }
 }
