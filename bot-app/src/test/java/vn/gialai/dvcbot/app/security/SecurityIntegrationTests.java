@@ -122,12 +122,6 @@ class SecurityIntegrationTests {
     }
 
     private Http signedIn(String username) {
-        Http browser = new Http(port, true);
-        String token = Http.csrfToken(browser.get("/login").body());
-        Http.Response login = browser.postForm("/login", Map.of("_csrf", token, "username", username,
-                "password", StaffFixtures.password(username)));
-        assertThat(login.status()).isEqualTo(302);
-        assertThat(login.headers().get("location")).singleElement().satisfies(l -> assertThat(l).endsWith("/staff"));
-        return browser;
+        return StaffFixtures.signedIn(port, username);
     }
 }
