@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.app.console;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ import vn.gialai.dvcbot.app.handoff.TicketViews;
 import vn.gialai.dvcbot.app.security.StaffUser;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffDesk;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.Resolution;
 import vn.gialai.dvcbot.core.handoff.TicketDetails;
 import vn.gialai.dvcbot.core.handoff.TicketStatus;
@@ -41,10 +43,10 @@ class ConsoleController {
     private final ConsoleEvents events;
     private final ReadyAnswers answers;
     private final Communes communes;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
     ConsoleController(HandoffDesk desk, TicketViews views, ConsoleEvents events, ReadyAnswers answers,
-            Communes communes, vn.gialai.dvcbot.core.handoff.HandoffSettings settings) {
+            Communes communes, HandoffSettings settings) {
         this.zone = settings.zone();
         this.desk = desk;
         this.views = views;
@@ -61,7 +63,7 @@ class ConsoleController {
 
     /** Times on the pages are Gia Lai's, whatever the server's zone. */
     @ModelAttribute("zone")
-    java.time.ZoneId zone() {
+    ZoneId zone() {
         return zone;
     }
 

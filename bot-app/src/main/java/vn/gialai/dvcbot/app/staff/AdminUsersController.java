@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gialai.dvcbot.app.security.StaffUser;
 import vn.gialai.dvcbot.core.handoff.Commune;
 import vn.gialai.dvcbot.core.handoff.Communes;
 
@@ -41,7 +42,7 @@ class AdminUsersController {
 
     @ModelAttribute
     void common(@AuthenticationPrincipal UserDetails me, Model model) {
-        String name = me instanceof vn.gialai.dvcbot.app.security.StaffUser staff ? staff.displayName()
+        String name = me instanceof StaffUser staff ? staff.displayName()
                 : me == null ? "" : me.getUsername();
         model.addAttribute("user", new Nav(name, true));
         model.addAttribute("roles", Role.values());

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.gialai.dvcbot.core.conversation.Choice;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.conversation.Reply;
 import vn.gialai.dvcbot.core.conversation.ReplyKind;
@@ -144,7 +145,7 @@ public class HandoffDesk {
         engine.send(ticket.ticket().conversation(), Sender.BOT, notice, null);
     }
 
-    private static Reply notice(String text, List<vn.gialai.dvcbot.core.conversation.Choice> choices) {
+    private static Reply notice(String text, List<Choice> choices) {
         return new Reply(ReplyKind.HANDOFF, text, null, choices);
     }
 }
