@@ -18,8 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.gialai.dvcbot.app.staff.Role;
+import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
+import vn.gialai.dvcbot.testing.StaffFixtures;
 
 /** The admin page and API for the Zalo tokens, and the "zalo" health component, with a stubbed oauth.zaloapp.com. */
 @DvcBotIntegrationTest
@@ -28,8 +33,14 @@ class ZaloAdminIntegrationTests {
     private static final WireMockServer OAUTH = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final String REFRESH = "/v4/oa/access_token";
 
+    private static final String ADMIN = "zalo-admin";
+
     @LocalServerPort
     int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
     private Http http;
 
     @DynamicPropertySource
@@ -49,13 +60,14 @@ class ZaloAdminIntegrationTests {
     @BeforeEach
     void client() {
         http = new Http(port);
+        StaffFixtures.ensure(accounts, encoder, ADMIN, Role.ADMIN, null);
     }
 
     @Test
     void thePageShowsInVietnameseThatTheChannelWorks() {
         await().atMost(Duration.ofSeconds(15)).until(() -> status().path("working").asBoolean());
 
-        Http.Response page = http.get("/admin/zalo");
+        Http.Response page = admin().get("/admin/zalo");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"vi\"").contains("Kênh Zalo đang hoạt động")
@@ -69,7 +81,7 @@ class ZaloAdminIntegrationTests {
                         .withBody("{\"error\":-14014,\"error_name\":\"Invalid refresh token\"}")));
 
         JsonNode refused = http.post("/api/admin/zalo/refresh-token",
-                Http.json(Map.of("refreshToken", "spent-token-00000000000"))).json();
+                Http.json(Map.of("refreshToken", "spent-token-00000000000")), StaffFixtures.basic(ADMIN)).json();
 
         assertThat(refused.path("working").asBoolean()).isFalse();
         assertThat(refused.path("adminActionNeeded").asBoolean()).isTrue();
@@ -77,11 +89,11 @@ class ZaloAdminIntegrationTests {
         assertThat(health.path("status").asString()).isEqualTo("DOWN");
         assertThat(health.path("details").path("problem").asString()).contains("Invalid refresh token");
         assertThat(health.path("details").path("action").asString()).contains("/admin/zalo");
-        assertThat(http.get("/admin/zalo").body()).contains("Zalo đã từ chối refresh token hiện tại");
+        assertThat(admin().get("/admin/zalo").body()).contains("Zalo đã từ chối refresh token hiện tại");
 
         issue("new-token-from-admin-0000", "access-9", "refresh-10-00000000000000");
         JsonNode fixed = http.post("/api/admin/zalo/refresh-token",
-                Http.json(Map.of("refreshToken", " new-token-from-admin-0000\n"))).json();
+                Http.json(Map.of("refreshToken", " new-token-from-admin-0000\n")), StaffFixtures.basic(ADMIN)).json();
 
         assertThat(fixed.path("working").asBoolean()).isTrue();
         assertThat(http.get("/actuator/health").json().path("components").path("zalo").path("status").asString())
@@ -90,9 +102,10 @@ class ZaloAdminIntegrationTests {
 
     @Test
     void somethingThatIsNotATokenIsRefusedWithAClearMessage() {
-        Http.Response empty = http.post("/api/admin/zalo/refresh-token", Http.json(Map.of("refreshToken", "  ")));
+        Http.Response empty = http.post("/api/admin/zalo/refresh-token", Http.json(Map.of("refreshToken", "  ")),
+                StaffFixtures.basic(ADMIN));
         Http.Response quoted = http.post("/api/admin/zalo/refresh-token",
-                Http.json(Map.of("refreshToken", "\"abc def\" ghi jkl mno pqr")));
+                Http.json(Map.of("refreshToken", "\"abc def\" ghi jkl mno pqr")), StaffFixtures.basic(ADMIN));
 
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().path("message").asString()).contains("dán refresh token");
@@ -101,7 +114,7 @@ class ZaloAdminIntegrationTests {
     }
 
     private JsonNode status() {
-        return http.get("/api/admin/zalo/status").json();
+        return http.get("/api/admin/zalo/status", StaffFixtures.basic(ADMIN)).json();
     }
 
     private static void issue(String refreshToken, String access, String next) {
@@ -109,5 +122,10 @@ class ZaloAdminIntegrationTests {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"access_token\":\"" + access + "\",\"refresh_token\":\"" + next
                                 + "\",\"expires_in\":\"90000\"}")));
+    }
+
+    /** The page is for admins (the app's security); a signed-in admin session. */
+    private Http admin() {
+        return StaffFixtures.signedIn(port, ADMIN);
     }
 }

@@ -9,15 +9,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.gialai.dvcbot.core.outbox.OutboundChannel;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.gialai.dvcbot.app.staff.Role;
+import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
+import vn.gialai.dvcbot.testing.StaffFixtures;
 
 /** Without the ZALO_* settings the app starts with the Zalo channel off, and says so where it matters. */
 @DvcBotIntegrationTest
 class ZaloChannelOffIntegrationTests {
 
+    private static final String ADMIN = "zalo-admin";
+
     @LocalServerPort
     int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
     @Autowired
     ApplicationContext context;
     private Http http;
@@ -47,9 +57,16 @@ class ZaloChannelOffIntegrationTests {
 
     @Test
     void theAdminPageAndApiSayTheChannelIsOff() {
-        assertThat(http.get("/admin/zalo").body()).contains("Kênh Zalo đang tắt").contains("ZALO_REFRESH_TOKEN");
-        Http.Response api = http.post("/api/admin/zalo/refresh-token", Http.json(Map.of("refreshToken", "x".repeat(30))));
+        assertThat(admin().get("/admin/zalo").body()).contains("Kênh Zalo đang tắt").contains("ZALO_REFRESH_TOKEN");
+        Http.Response api = http.post("/api/admin/zalo/refresh-token", Http.json(Map.of("refreshToken", "x".repeat(30))),
+                StaffFixtures.basic(ADMIN));
         assertThat(api.status()).isEqualTo(409);
         assertThat(api.json().path("error").asString()).isEqualTo("channel_off");
+    }
+
+    /** The page is for admins (the app's security); a signed-in admin session. */
+    private Http admin() {
+        StaffFixtures.ensure(accounts, encoder, ADMIN, Role.ADMIN, null);
+        return StaffFixtures.signedIn(port, ADMIN);
     }
 }

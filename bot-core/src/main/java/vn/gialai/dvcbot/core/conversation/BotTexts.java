@@ -30,10 +30,10 @@ final class BotTexts {
 
     static final String CLARIFY = "Tôi chưa chắc bà con hỏi về thủ tục nào. Bà con chọn một mục dưới đây nhé:";
 
-    static final String HANDOFF_NOT_READY = """
-            Việc kết nối trực tiếp với tình nguyện viên qua kênh này sắp được mở. Trong lúc chờ, bà con có thể \
-            đến bộ phận một cửa của UBND xã, phường nơi mình ở để được hướng dẫn tận nơi, \
-            hoặc tiếp tục hỏi tôi.""";
+    /** Only where the engine runs without a handoff queue (command-line tools, some tests). */
+    static final String HANDOFF_UNAVAILABLE = """
+            Hiện chưa kết nối được với tình nguyện viên qua kênh này. Bà con có thể đến bộ phận một cửa của \
+            UBND xã, phường nơi mình ở để được hướng dẫn tận nơi, hoặc tiếp tục hỏi tôi.""";
 
     static final String STALE_CHOICE = "Lựa chọn này không còn dùng được. Bà con chọn lại trong danh sách dưới đây nhé.";
 

@@ -6,9 +6,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.handoff.Communes;
+import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.runtime.DaemonThreads;
@@ -27,7 +32,9 @@ public class ConversationConfiguration {
     @Bean
     ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases,
             AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings,
-            ExecutorService conversationExecutor, Clock clock) {
-        return new ConversationEngine(store, inbox, leases, catalog, dispatcher, settings, conversationExecutor, clock);
+            ExecutorService conversationExecutor, Clock clock, HandoffQueue handoffQueue, Communes communes,
+            VolunteerSchedule volunteerSchedule, HandoffSettings handoffSettings, ApplicationEventPublisher events) {
+        return new ConversationEngine(store, inbox, leases, catalog, dispatcher, settings, conversationExecutor, clock,
+                new ConversationEngine.Handoff(handoffQueue, communes, volunteerSchedule, handoffSettings, events));
     }
 }

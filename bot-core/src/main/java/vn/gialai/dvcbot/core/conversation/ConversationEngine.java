@@ -10,7 +10,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.handoff.Communes;
+import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.lease.Lease;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
@@ -33,9 +39,18 @@ public class ConversationEngine {
     private final ConversationSettings settings;
     private final Executor executor;
     private final Clock clock;
+    private final HandoffConversation handoff;
 
+    /** An engine without volunteers: asking for a person is answered with where to get help instead. */
     public ConversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases, AnswerCatalog catalog,
             OutboxDispatcher dispatcher, ConversationSettings settings, Executor executor, Clock clock) {
+        this(store, inbox, leases, catalog, dispatcher, settings, executor, clock, null);
+    }
+
+    /** The engine with the handoff to volunteers (see {@link Handoff}). */
+    public ConversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases, AnswerCatalog catalog,
+            OutboxDispatcher dispatcher, ConversationSettings settings, Executor executor, Clock clock,
+            Handoff handoff) {
         this.store = store;
         this.inbox = inbox;
         this.leases = leases;
@@ -44,6 +59,13 @@ public class ConversationEngine {
         this.settings = settings;
         this.executor = executor;
         this.clock = clock;
+        this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
+                handoff.schedule(), handoff.settings(), handoff.events(), clock);
+    }
+
+    /** What the engine needs to queue citizens for volunteers. */
+    public record Handoff(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
+            ApplicationEventPublisher events) {
     }
 
     /**
@@ -152,7 +174,16 @@ public class ConversationEngine {
     /** A bug on one message must not block the conversation behind it: apologise and move on. */
     private Turn respond(ConversationState state, InboundMessage message) {
         try {
-            return dialogue.respond(state, message);
+            if (handoff != null) {
+                return handoff.respond(state, message, dialogue);
+            }
+            Turn turn = dialogue.respond(state, message);
+            return turn.handoffRequested()
+                    ? dialogue.reply(turn.state(), turn.citizenText(), List.of(new Reply(ReplyKind.HANDOFF,
+                            BotTexts.HANDOFF_UNAVAILABLE, null, List.of(EntryReplies.menuChoice()))))
+                    : turn;
+        } catch (DataAccessException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error("Could not handle a {} message; answered with an apology", message.conversation().channel(), e);
             return new Turn(state, message.text(), List.of(Reply.info(BotTexts.INTERNAL_ERROR)));

@@ -14,6 +14,8 @@ import java.util.List;
  * @param recentMisses the last questions the bot could not answer, newest last
  * @param handoffTicketId the open handoff ticket, or null while the bot talks on its own
  * @param updatedAt when the state last changed
+ * @param communeQuestions how often the bot has asked for the citizen's commune for the open ticket and waits
+ *     for the answer; 0 when it is not asking
  */
 public record ConversationState(
         List<Choice> pendingChoices,
@@ -21,7 +23,8 @@ public record ConversationState(
         int missCount,
         List<String> recentMisses,
         String handoffTicketId,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int communeQuestions) {
 
     static final int RECENT_MISSES_KEPT = 5;
 
@@ -30,8 +33,13 @@ public record ConversationState(
         recentMisses = recentMisses == null ? List.of() : List.copyOf(recentMisses);
     }
 
+    public ConversationState(List<Choice> pendingChoices, String currentEntryId, int missCount,
+            List<String> recentMisses, String handoffTicketId, Instant updatedAt) {
+        this(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt, 0);
+    }
+
     public static ConversationState fresh() {
-        return new ConversationState(List.of(), null, 0, List.of(), null, null);
+        return new ConversationState(List.of(), null, 0, List.of(), null, null, 0);
     }
 
     public boolean inHandoff() {
@@ -39,11 +47,13 @@ public record ConversationState(
     }
 
     public ConversationState withPendingChoices(List<Choice> choices) {
-        return new ConversationState(choices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt);
+        return new ConversationState(choices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt,
+                communeQuestions);
     }
 
     public ConversationState reading(String entryId) {
-        return new ConversationState(pendingChoices, entryId, 0, recentMisses, handoffTicketId, updatedAt);
+        return new ConversationState(pendingChoices, entryId, 0, recentMisses, handoffTicketId, updatedAt,
+                communeQuestions);
     }
 
     public ConversationState missed(String question) {
@@ -52,14 +62,23 @@ public record ConversationState(
         if (misses.size() > RECENT_MISSES_KEPT) {
             misses = misses.subList(misses.size() - RECENT_MISSES_KEPT, misses.size());
         }
-        return new ConversationState(pendingChoices, currentEntryId, missCount + 1, misses, handoffTicketId, updatedAt);
+        return new ConversationState(pendingChoices, currentEntryId, missCount + 1, misses, handoffTicketId, updatedAt,
+                communeQuestions);
     }
 
+    /** With the open ticket (null: the bot talks on its own again, and stops asking for the commune). */
     public ConversationState withHandoffTicket(String ticketId) {
-        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, ticketId, updatedAt);
+        return new ConversationState(pendingChoices, currentEntryId, ticketId == null ? 0 : missCount, recentMisses,
+                ticketId, updatedAt, ticketId == null ? 0 : communeQuestions);
+    }
+
+    public ConversationState withCommuneQuestions(int asked) {
+        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
+                updatedAt, asked);
     }
 
     public ConversationState touchedAt(Instant when) {
-        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, when);
+        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, when,
+                communeQuestions);
     }
 }

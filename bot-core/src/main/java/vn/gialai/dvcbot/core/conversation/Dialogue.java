@@ -50,8 +50,8 @@ final class Dialogue {
         if (TextCommands.isMenu(text)) {
             return turn(state, text, replies.menu(""));
         }
-        if (TextCommands.isHandoff(text)) {
-            return turn(state, text, handoff());
+        if (TextCommands.isHandoff(text) || (TextCommands.isYes(text) && offersHandoffFirst(state))) {
+            return Turn.handoffRequest(state, text);
         }
         Optional<Section> followUp = TextCommands.followUp(text);
         Optional<AnswerEntry> reading = Optional.ofNullable(state.currentEntryId()).flatMap(catalog::entry);
@@ -84,7 +84,7 @@ final class Dialogue {
 
     private Turn answer(ConversationState state, String text, AnswerEntry entry) {
         if (entry.kind() == EntryKind.HANDOFF) {
-            return turn(state, text, handoff());
+            return Turn.handoffRequest(state, text);
         }
         if (entry.kind() == EntryKind.SMALLTALK) {
             Reply reply = GREETING_ENTRY.equals(entry.id())
@@ -122,7 +122,7 @@ final class Dialogue {
         ChoiceId choice = parsed.get();
         return switch (choice.action()) {
             case MENU -> turn(state, citizenText, replies.menu(""));
-            case HANDOFF -> turn(state, citizenText, handoff());
+            case HANDOFF -> Turn.handoffRequest(state, citizenText);
             case TOPIC -> topic(choice.topicId())
                     .map(t -> turn(state, citizenText, replies.topic(t)))
                     .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
@@ -145,12 +145,27 @@ final class Dialogue {
         return replies.menu(intro);
     }
 
-    private static Reply handoff() {
-        return new Reply(ReplyKind.HANDOFF, BotTexts.HANDOFF_NOT_READY, null, List.of(EntryReplies.menuChoice()));
+    /** After repeated misses the volunteer is offered first: a plain "yes" accepts. */
+    private static boolean offersHandoffFirst(ConversationState state) {
+        return !state.pendingChoices().isEmpty() && ChoiceId.HANDOFF.equals(state.pendingChoices().get(0).id());
+    }
+
+    /** The menu of topics with an introduction, for replies written outside this class. */
+    Reply menu(String intro) {
+        return replies.menu(intro);
+    }
+
+    /** A turn with several replies; the choices of the last one are what "1", "2"… pick next. */
+    Turn reply(ConversationState state, String citizenText, List<Reply> says) {
+        List<Reply> parts = new ArrayList<>();
+        says.forEach(reply -> parts.addAll(splitter.split(reply)));
+        ConversationState next = parts.isEmpty() ? state
+                : state.withPendingChoices(parts.get(parts.size() - 1).choices());
+        return new Turn(next, citizenText, parts);
     }
 
     /** What the citizen tapped, for the transcript: the label of a pending choice, else a description. */
-    private String labelOf(ConversationState state, String choiceId) {
+    String labelOf(ConversationState state, String choiceId) {
         return state.pendingChoices().stream()
                 .filter(c -> c.id().equals(choiceId))
                 .map(Choice::label)
@@ -173,7 +188,7 @@ final class Dialogue {
         };
     }
 
-    private static String mediaLabel(String mediaType) {
+    static String mediaLabel(String mediaType) {
         return switch (mediaType) {
             case "image" -> "(Hình ảnh)";
             case "sticker" -> "(Nhãn dán)";

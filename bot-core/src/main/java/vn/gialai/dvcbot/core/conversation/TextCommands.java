@@ -23,7 +23,19 @@ final class TextCommands {
             "xem menu", "ve menu", "ve danh sach chu de", "menu chinh");
 
     private static final Set<String> HANDOFF = Set.of(
-            "gap tinh nguyen vien", "tinh nguyen vien", "volunteer", "gap nguoi that", "nguoi that");
+            "gap tinh nguyen vien", "tinh nguyen vien", "volunteer", "gap nguoi that", "nguoi that", "tnv", "gap tnv",
+            "cho gap tinh nguyen vien", "toi muon gap tinh nguyen vien", "muon gap tinh nguyen vien",
+            "gap nguoi ho tro", "can nguoi ho tro", "noi chuyen voi nguoi that");
+
+    /** Giving up a request for a person while waiting. */
+    private static final Set<String> CANCEL = Set.of(
+            "huy", "huy yeu cau", "huy bo", "cancel", "thoi", "thoi khong can", "thoi khong can nua", "khong can nua",
+            "khong can", "ko can nua", "k can nua", "huy gap tinh nguyen vien");
+
+    /** "Yes" as citizens type it, to accept an offer. */
+    private static final Set<String> YES = Set.of(
+            "co", "co a", "da co", "vang", "vang a", "da", "da vang", "ok", "oke", "okay", "uh", "u", "um", "dong y",
+            "co chu", "muon", "co muon", "toi muon", "yes", "duoc", "duoc a", "gap", "co gap");
 
     /** Words that add politeness or filler around a follow-up ("còn giấy tờ thì sao ạ"). */
     private static final Set<String> FILLER = Set.of(
@@ -58,6 +70,14 @@ final class TextCommands {
 
     static boolean isHandoff(String text) {
         return HANDOFF.contains(VietnameseFolding.foldWords(text));
+    }
+
+    static boolean isCancel(String text) {
+        return CANCEL.contains(VietnameseFolding.foldWords(text));
+    }
+
+    static boolean isYes(String text) {
+        return YES.contains(VietnameseFolding.foldWords(text));
     }
 
     /** A short follow-up about the entry being read, once filler words are set aside. */

@@ -7,10 +7,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.handoff.TicketChanges;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.Outbox;
 
@@ -43,6 +48,24 @@ public class RedisStateConfiguration {
     @Bean
     Outbox outbox(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
         return new RedisOutbox(redis, keys, new RedisJson(), clock);
+    }
+
+    @Bean
+    HandoffQueue handoffQueue(StringRedisTemplate redis, RedisKeys keys, HandoffSettings settings) {
+        return new RedisHandoffQueue(redis, keys, new RedisJson(), settings);
+    }
+
+    /** Live handoff changes from every instance, for the volunteer consoles. */
+    @Bean
+    RedisMessageListenerContainer redisHandoffListenerContainer(RedisConnectionFactory connections) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        return container;
+    }
+
+    @Bean
+    TicketChanges ticketChanges(RedisMessageListenerContainer redisHandoffListenerContainer, RedisKeys keys) {
+        return new RedisTicketChanges(redisHandoffListenerContainer, keys);
     }
 
     /**

@@ -154,10 +154,20 @@ class DialogueTests {
     }
 
     @Test
-    void askingForAPersonAnswersAboutVolunteers() {
-        Reply reply = single(text(ConversationState.fresh(), "cho tôi gặp người thật"));
+    void askingForAPersonInAnyWayIsAHandoffRequest() {
+        assertThat(text(ConversationState.fresh(), "cho tôi gặp người thật").handoffRequested()).isTrue();
+        assertThat(text(ConversationState.fresh(), "gap tinh nguyen vien").handoffRequested()).isTrue();
+        assertThat(dialogue.respond(ConversationState.fresh(), InboundMessage.choice(WEB, "c1", "handoff"))
+                .handoffRequested()).isTrue();
+    }
 
-        assertThat(reply.kind()).isEqualTo(ReplyKind.HANDOFF);
+    @Test
+    void aYesAcceptsTheVolunteerOfferedFirstAfterRepeatedMisses() {
+        Turn first = text(ConversationState.fresh(), "abc xyz");
+        Turn second = text(first.state(), "qwe rty");
+
+        assertThat(text(second.state(), "có").handoffRequested()).isTrue();
+        assertThat(text(first.state(), "có").handoffRequested()).isFalse();
     }
 
     private Turn text(ConversationState state, String text) {

@@ -2,14 +2,28 @@ package vn.gialai.dvcbot.core.redis;
 
 import java.time.Clock;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.handoff.TicketChanges;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.Outbox;
 
 /** The real Redis adapters, built without Spring for tests of the engine and the adapters themselves. */
 public record TestAdapters(ConversationStore store, ConversationInbox inbox, Leases leases, Outbox outbox) {
+
+    /** The Redis handoff queue on the test Redis, under the test's prefix. */
+    public static HandoffQueue handoffQueue(StringRedisTemplate redis, String prefix, HandoffSettings settings) {
+        return new RedisHandoffQueue(redis, new RedisKeys(prefix), new RedisJson(), settings);
+    }
+
+    /** Live handoff changes through the given listener container, under the test's prefix. */
+    public static TicketChanges ticketChanges(RedisMessageListenerContainer container, String prefix) {
+        return new RedisTicketChanges(container, new RedisKeys(prefix));
+    }
 
     public static TestAdapters on(StringRedisTemplate redis, String prefix, ConversationSettings settings, Clock clock) {
         RedisKeys keys = new RedisKeys(prefix);

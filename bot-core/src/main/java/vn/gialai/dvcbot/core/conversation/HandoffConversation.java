@@ -1,0 +1,276 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.gialai.dvcbot.core.handoff.Commune;
+import vn.gialai.dvcbot.core.handoff.Communes;
+import vn.gialai.dvcbot.core.handoff.HandoffClosed;
+import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.handoff.HandoffRequested;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.handoff.HandoffTexts;
+import vn.gialai.dvcbot.core.handoff.Resolution;
+import vn.gialai.dvcbot.core.handoff.TicketDetails;
+import vn.gialai.dvcbot.core.handoff.TicketStatus;
+import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.handoff.WaitEstimate;
+
+/**
+ * The citizen's side of a handoff, inside the engine's turn: queueing them (place, honest wait, volunteer
+ * hours, their commune), keeping quiet while a volunteer owns the chat, cancelling, and the rating after.
+ * The ticket in the queue is the truth about who owns the chat; the conversation state only points to it.
+ */
+final class HandoffConversation {
+
+    private static final int MAX_COMMUNE_QUESTIONS = 2;
+    private static final int ANSWER_WORDS = 6;
+    private static final int WAIT_SAMPLES = 20;
+
+    private final HandoffQueue queue;
+    private final Communes communes;
+    private final VolunteerSchedule schedule;
+    private final HandoffSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HandoffConversation(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
+        this.queue = queue;
+        this.communes = communes;
+        this.schedule = schedule;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Turn respond(ConversationState state, InboundMessage message, Dialogue dialogue) {
+        Optional<Turn> rating = rating(state, message, dialogue);
+        if (rating.isPresent()) {
+            return rating.get();
+        }
+        if (state.inHandoff()) {
+            Optional<TicketDetails> ticket = queue.find(state.handoffTicketId());
+            if (ticket.isPresent() && ticket.get().isOpen()) {
+                return during(state, ticket.get(), message, dialogue);
+            }
+            Optional<Turn> typedRating = typedRating(ticket, message, state, dialogue);
+            if (typedRating.isPresent()) {
+                return typedRating.get();
+            }
+            state = state.withHandoffTicket(null);
+        }
+        Turn turn = dialogue.respond(state, message);
+        return turn.handoffRequested() ? start(turn.state(), message, turn.citizenText(), dialogue) : turn;
+    }
+
+    private Turn start(ConversationState state, InboundMessage message, String said, Dialogue dialogue) {
+        Instant now = clock.instant();
+        Optional<Commune> commune = communes.pickUp(said).or(() -> pickUpFromMisses(state));
+        HandoffQueue.Opened opened = queue.open(message.conversation(), commune.map(Commune::name).orElse(null),
+                firstQuestion(state, message, said), now);
+        TicketDetails ticket = opened.ticket();
+        if (opened.created()) {
+            events.publishEvent(new HandoffRequested(ticket.ticket()));
+        }
+        List<Reply> says = new ArrayList<>();
+        says.add(handoffReply(queuedText(ticket, now), HandoffTexts.waitingChoices()));
+        boolean askCommune = ticket.ticket().commune() == null;
+        if (askCommune) {
+            says.add(handoffReply(HandoffTexts.ASK_COMMUNE, HandoffTexts.askCommuneChoices()));
+        }
+        ConversationState next = state.withHandoffTicket(ticket.id()).withCommuneQuestions(askCommune ? 1 : 0);
+        return dialogue.reply(next, said, says);
+    }
+
+    private String queuedText(TicketDetails ticket, Instant now) {
+        VolunteerSchedule.OffDuty offDuty = schedule.offDuty(ticket.ticket().commune(), now);
+        OptionalInt position = queue.position(ticket.id());
+        String queued = offDuty.off()
+                ? HandoffTexts.queuedOffDuty(position, offDuty)
+                : HandoffTexts.queued(position, estimate(now));
+        return queued + "\n\n" + HandoffTexts.WHILE_WAITING;
+    }
+
+    private WaitEstimate estimate(Instant now) {
+        return WaitEstimate.of(queue.recentWaits(now.minus(settings.waitStatsWindow()), WAIT_SAMPLES));
+    }
+
+    /** While the ticket is open: everything joins it; the bot speaks only while nobody holds the chat. */
+    private Turn during(ConversationState state, TicketDetails ticket, InboundMessage message, Dialogue dialogue) {
+        String said = said(state, message, dialogue);
+        boolean waiting = ticket.status() == TicketStatus.WAITING;
+        Instant now = clock.instant();
+        if (message.kind() == InboundMessage.Kind.START) {
+            return waiting ? dialogue.reply(state, said, List.of(stillWaiting(ticket))) : silent(state, said);
+        }
+        if (waiting && isCancel(message)) {
+            return cancel(state, ticket, said, dialogue, now);
+        }
+        Optional<Turn> commune = commune(state, ticket, message, said, dialogue);
+        if (commune.isPresent()) {
+            return waiting ? commune.get() : silent(commune.get().state(), said);
+        }
+        if (ticket.ticket().firstQuestion() == null && message.kind() == InboundMessage.Kind.TEXT
+                && !TextCommands.isHandoff(said)) {
+            queue.setQuestionIfUnknown(ticket.id(), said);
+        }
+        queue.citizenWrote(ticket.id(), now);
+        if (!waiting) {
+            return silent(state, said);
+        }
+        Instant last = ticket.ticket().lastMessageAt();
+        boolean acknowledge = last == null || Duration.between(last, now).compareTo(settings.waitingAckInterval()) >= 0;
+        return acknowledge ? dialogue.reply(state, said, List.of(stillWaiting(ticket))) : silent(state, said);
+    }
+
+    private Turn cancel(ConversationState state, TicketDetails ticket, String said, Dialogue dialogue, Instant now) {
+        var cancelled = queue.cancel(ticket.id(), now);
+        if (cancelled.done()) {
+            events.publishEvent(new HandoffClosed(cancelled.ticket().orElseThrow().ticket(), Resolution.CANCELLED.code()));
+        } else if (!cancelled.succeeded()) {
+            return silent(state, said);
+        }
+        return dialogue.reply(state.withHandoffTicket(null), said, List.of(dialogue.menu(HandoffTexts.CANCELLED)));
+    }
+
+    /**
+     * The commune, while it is unknown: the answer to the bot's question, a button, or a name the citizen
+     * mentions after "xã"/"phường". Empty when the message is not about it.
+     */
+    private Optional<Turn> commune(ConversationState state, TicketDetails ticket, InboundMessage message, String said,
+            Dialogue dialogue) {
+        if (ticket.ticket().commune() != null) {
+            return Optional.empty();
+        }
+        if (message.kind() == InboundMessage.Kind.CHOICE) {
+            return communeChoice(state, ticket, message.text(), said, dialogue);
+        }
+        if (message.kind() != InboundMessage.Kind.TEXT) {
+            return Optional.empty();
+        }
+        if (state.communeQuestions() == 0) {
+            communes.pickUp(message.text()).ifPresent(c -> queue.setCommune(ticket.id(), c.name()));
+            return Optional.empty();
+        }
+        List<Commune> matches = communes.match(message.text());
+        if (matches.size() == 1) {
+            return Optional.of(noted(state, ticket, matches.get(0), said, dialogue));
+        }
+        if (matches.size() > 1) {
+            return Optional.of(dialogue.reply(state, said, List.of(
+                    handoffReply(HandoffTexts.PICK_COMMUNE, HandoffTexts.communeChoices(matches)))));
+        }
+        if (message.text().strip().split("\\s+").length > ANSWER_WORDS) {
+            return Optional.empty();
+        }
+        if (state.communeQuestions() < MAX_COMMUNE_QUESTIONS) {
+            return Optional.of(dialogue.reply(state.withCommuneQuestions(state.communeQuestions() + 1), said, List.of(
+                    handoffReply(HandoffTexts.communeNotFound(message.text().strip()),
+                            HandoffTexts.askCommuneChoices()))));
+        }
+        return Optional.of(dialogue.reply(state.withCommuneQuestions(0), said, List.of(
+                handoffReply(HandoffTexts.COMMUNE_SKIPPED, HandoffTexts.waitingChoices()))));
+    }
+
+    private Optional<Turn> communeChoice(ConversationState state, TicketDetails ticket, String choiceId, String said,
+            Dialogue dialogue) {
+        if (choiceId.equals(HandoffTexts.SKIP_COMMUNE_CHOICE)) {
+            return Optional.of(dialogue.reply(state.withCommuneQuestions(0), said, List.of(
+                    handoffReply(HandoffTexts.COMMUNE_SKIPPED, HandoffTexts.waitingChoices()))));
+        }
+        if (choiceId.startsWith(HandoffTexts.COMMUNE_CHOICE_PREFIX)) {
+            return communes.byCode(choiceId.substring(HandoffTexts.COMMUNE_CHOICE_PREFIX.length()))
+                    .map(c -> noted(state, ticket, c, said, dialogue));
+        }
+        return Optional.empty();
+    }
+
+    private Turn noted(ConversationState state, TicketDetails ticket, Commune commune, String said, Dialogue dialogue) {
+        queue.setCommune(ticket.id(), commune.name());
+        return dialogue.reply(state.withCommuneQuestions(0), said, List.of(handoffReply(
+                HandoffTexts.communeNoted(commune.name(), queue.position(ticket.id())), HandoffTexts.waitingChoices())));
+    }
+
+    /** A rating button, whenever it is tapped (it names its ticket). */
+    private Optional<Turn> rating(ConversationState state, InboundMessage message, Dialogue dialogue) {
+        if (message.kind() != InboundMessage.Kind.CHOICE || !message.text().startsWith(HandoffTexts.RATE_CHOICE_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = message.text().split(":");
+        if (parts.length != 3 || !parts[2].matches("[1-5]")) {
+            return Optional.empty();
+        }
+        int stars = Integer.parseInt(parts[2]);
+        ConversationState next = parts[1].equals(state.handoffTicketId()) ? state.withHandoffTicket(null) : state;
+        return Optional.of(rated(next, parts[1], stars, HandoffTexts.ratingLabel(stars), dialogue));
+    }
+
+    /** "5" typed right after the volunteer closed the chat rates it, as the buttons do. */
+    private Optional<Turn> typedRating(Optional<TicketDetails> ticket, InboundMessage message, ConversationState state,
+            Dialogue dialogue) {
+        if (ticket.isEmpty() || ticket.get().rating() != null || message.kind() != InboundMessage.Kind.TEXT) {
+            return Optional.empty();
+        }
+        boolean asked = Resolution.of(String.valueOf(ticket.get().resolution())).map(Resolution::asksForRating)
+                .orElse(false);
+        Optional<Integer> number = TextCommands.number(message.text()).filter(n -> n >= 1 && n <= 5);
+        if (!asked || number.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rated(state.withHandoffTicket(null), ticket.get().id(), number.get(), message.text(), dialogue));
+    }
+
+    private Turn rated(ConversationState state, String ticketId, int stars, String said, Dialogue dialogue) {
+        String thanks = queue.rate(ticketId, stars) ? HandoffTexts.RATED : HandoffTexts.ALREADY_RATED;
+        return dialogue.reply(state, said, List.of(dialogue.menu(thanks)));
+    }
+
+    private Reply stillWaiting(TicketDetails ticket) {
+        return handoffReply(HandoffTexts.stillWaiting(queue.position(ticket.id())), HandoffTexts.waitingChoices());
+    }
+
+    /** The bot says nothing: the message joins the transcript and the volunteer sees it. */
+    private static Turn silent(ConversationState state, String said) {
+        return new Turn(state, said, List.of());
+    }
+
+    private static boolean isCancel(InboundMessage message) {
+        return message.kind() == InboundMessage.Kind.CHOICE
+                ? message.text().equals(HandoffTexts.CANCEL_CHOICE)
+                : message.kind() == InboundMessage.Kind.TEXT && TextCommands.isCancel(message.text());
+    }
+
+    private static String said(ConversationState state, InboundMessage message, Dialogue dialogue) {
+        return switch (message.kind()) {
+            case TEXT -> message.text();
+            case CHOICE -> dialogue.labelOf(state, message.text());
+            case MEDIA -> Dialogue.mediaLabel(message.text());
+            case START -> "";
+        };
+    }
+
+    /** What the citizen wanted help with: the question that led here, not "gặp tình nguyện viên". */
+    private static String firstQuestion(ConversationState state, InboundMessage message, String said) {
+        boolean justAsking = message.kind() != InboundMessage.Kind.TEXT || TextCommands.isHandoff(said)
+                || TextCommands.isYes(said) || TextCommands.number(said).isPresent();
+        if (!justAsking) {
+            return said;
+        }
+        List<String> misses = state.recentMisses();
+        return misses.isEmpty() ? null : misses.get(misses.size() - 1);
+    }
+
+    private Optional<Commune> pickUpFromMisses(ConversationState state) {
+        return state.recentMisses().stream().map(communes::pickUp).flatMap(Optional::stream).reduce((a, b) -> b);
+    }
+
+    private static Reply handoffReply(String text, List<Choice> choices) {
+        return new Reply(ReplyKind.HANDOFF, text, null, choices);
+    }
+}
