@@ -23,7 +23,9 @@ import vn.gialai.dvcbot.core.lease.Leases;
 public class OutboxDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** Longer than a platform call with one token refresh and resend, so no item is ever in flight twice. */
     private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
 
     private final Outbox outbox;
     private final Leases leases;
@@ -32,6 +34,7 @@ public class OutboxDispatcher implements AutoCloseable {
     private final ExecutorService executor;
     private final Clock clock;
     private final Set<ConversationKey> scheduled = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     public OutboxDispatcher(Outbox outbox, Leases leases, Map<String, OutboundChannel> channels,
             OutboxSettings settings, ExecutorService executor, Clock clock) {
@@ -81,7 +84,7 @@ public class OutboxDispatcher implements AutoCloseable {
             return;
         }
         try (Lease held = lease.get()) {
-            while (deliverHead(key, channel)) {
+            while (!stopping && deliverHead(key, channel)) {
                 held.renew();
             }
         } catch (RuntimeException e) {
@@ -136,8 +139,21 @@ public class OutboxDispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets deliveries in flight finish (so their leases are released and no item is left half-sent), then
+     * stops. Items not yet tried stay in Redis for the next start or another instance.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        stopping = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(SHUTDOWN_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

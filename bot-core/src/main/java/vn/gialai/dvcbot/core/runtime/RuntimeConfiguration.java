@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.core.runtime;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,11 @@ public class RuntimeConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    OrderlyShutdown orderlyShutdown(ExecutorService conversationExecutor, OutboxDispatcher dispatcher) {
+        return new OrderlyShutdown(conversationExecutor, dispatcher);
     }
 
     @Bean
