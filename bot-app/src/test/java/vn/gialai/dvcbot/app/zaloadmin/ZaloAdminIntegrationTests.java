@@ -85,10 +85,12 @@ class ZaloAdminIntegrationTests {
 
         assertThat(refused.path("working").asBoolean()).isFalse();
         assertThat(refused.path("adminActionNeeded").asBoolean()).isTrue();
-        JsonNode health = http.get("/actuator/health").json().path("components").path("zalo");
+        JsonNode health = http.get("/actuator/health", StaffFixtures.basic(ADMIN)).json().path("components").path("zalo");
         assertThat(health.path("status").asString()).isEqualTo("DOWN");
         assertThat(health.path("details").path("problem").asString()).contains("Invalid refresh token");
         assertThat(health.path("details").path("action").asString()).contains("/admin/zalo");
+        assertThat(http.get("/actuator/health").json().path("components").path("zalo").has("details"))
+                .as("only administrators see why").isFalse();
         assertThat(admin().get("/admin/zalo").body()).contains("Zalo đã từ chối refresh token hiện tại");
 
         issue("new-token-from-admin-0000", "access-9", "refresh-10-00000000000000");
