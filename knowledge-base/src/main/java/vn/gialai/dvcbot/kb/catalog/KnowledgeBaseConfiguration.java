@@ -9,19 +9,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
-import vn.gialai.dvcbot.kb.matching.LexicalMatcher;
+import vn.gialai.dvcbot.kb.matching.BlendedMatcher;
+import vn.gialai.dvcbot.kb.matching.MatchingSettings;
 import vn.gialai.dvcbot.kb.matching.MatcherFactory;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(KnowledgeBaseSettings.class)
+@EnableConfigurationProperties({KnowledgeBaseSettings.class, MatchingSettings.class})
 public class KnowledgeBaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
-    MatcherFactory matcherFactory() {
-        return LexicalMatcher.factory();
+    MatcherFactory matcherFactory(MatchingSettings settings) {
+        return BlendedMatcher.factory(settings);
     }
 
     @Bean

@@ -18,9 +18,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.gialai.dvcbot.kb.normalize.Abbreviations;
 
 /**
- * Reads the content folder: {@code _categories.yaml}, {@code _out-of-scope.yaml} and one {@code <id>.yaml}
+ * Reads the content folder: {@code _categories.yaml}, {@code _out-of-scope.yaml}, {@code _abbreviations.yaml}
+ * and one {@code <id>.yaml}
  * per entry in any sub-folder. Files whose names start with "_" are not entries. A file that cannot be read
  * becomes a {@link ContentProblem}; the rest still loads.
  */
@@ -31,6 +33,7 @@ public final class ContentLoader {
 
     static final String CATEGORIES_FILE = "_categories.yaml";
     static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
+    static final String ABBREVIATIONS_FILE = "_abbreviations.yaml";
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -90,6 +93,7 @@ public final class ContentLoader {
         Map<String, String> fileOf = new LinkedHashMap<>();
         List<Category> categories = List.of();
         List<String> outOfScope = List.of();
+        Abbreviations abbreviations = Abbreviations.NONE;
         for (SourceFile file : sorted) {
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
             try {
@@ -97,6 +101,8 @@ public final class ContentLoader {
                     categories = read(file, CategoriesFile.class).categories();
                 } else if (name.equals(OUT_OF_SCOPE_FILE)) {
                     outOfScope = read(file, OutOfScopeFile.class).examples();
+                } else if (name.equals(ABBREVIATIONS_FILE)) {
+                    abbreviations = new Abbreviations(read(file, AbbreviationsFile.class).abbreviations());
                 } else if (!name.startsWith("_")) {
                     Entry entry = read(file, Entry.class);
                     entries.add(entry);
@@ -112,7 +118,7 @@ public final class ContentLoader {
                 problems.add(new ContentProblem(file.path(), "(file)", "the file is empty"));
             }
         }
-        return new Loaded(new KnowledgeBaseContent(entries, categories, outOfScope, fileOf), problems);
+        return new Loaded(new KnowledgeBaseContent(entries, categories, outOfScope, fileOf, abbreviations), problems);
     }
 
     private <T> T read(SourceFile file, Class<T> type) {
@@ -150,6 +156,9 @@ public final class ContentLoader {
         CategoriesFile {
             categories = categories == null ? List.of() : categories;
         }
+    }
+
+    private record AbbreviationsFile(Map<String, List<String>> abbreviations) {
     }
 
     private record OutOfScopeFile(List<String> examples) {

@@ -5,19 +5,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.gialai.dvcbot.kb.normalize.Abbreviations;
 
 /**
  * Everything the bot knows, as loaded: the entries, the menu categories in display order, and questions
- * that are out of scope. {@code files} maps each entry id to the file it came from, for error messages.
+ * that are out of scope. {@code files} maps each entry id to the file it came from, for error messages;
+ * {@code abbreviations} is the editable list the matcher expands citizens' short forms with.
  */
-public record KnowledgeBaseContent(
-        List<Entry> entries, List<Category> categories, List<String> outOfScope, Map<String, String> files) {
+public record KnowledgeBaseContent(List<Entry> entries, List<Category> categories, List<String> outOfScope,
+        Map<String, String> files, Abbreviations abbreviations) {
 
     public KnowledgeBaseContent {
         entries = List.copyOf(entries);
         categories = List.copyOf(categories);
         outOfScope = List.copyOf(outOfScope);
         files = Map.copyOf(files);
+        abbreviations = abbreviations == null ? Abbreviations.NONE : abbreviations;
+    }
+
+    /** Content without an abbreviation list. */
+    public KnowledgeBaseContent(List<Entry> entries, List<Category> categories, List<String> outOfScope,
+            Map<String, String> files) {
+        this(entries, categories, outOfScope, files, Abbreviations.NONE);
     }
 
     public Optional<Entry> entry(String id) {
@@ -28,8 +37,8 @@ public record KnowledgeBaseContent(
         return entries.stream().collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a));
     }
 
-    /** The same categories and out-of-scope examples with other entries (an editor's draft). */
+    /** The same categories, out-of-scope examples and abbreviations with other entries (an editor's draft). */
     public KnowledgeBaseContent withEntries(List<Entry> newEntries, Map<String, String> newFiles) {
-        return new KnowledgeBaseContent(newEntries, categories, outOfScope, newFiles);
+        return new KnowledgeBaseContent(newEntries, categories, outOfScope, newFiles, abbreviations);
     }
 }

@@ -13,7 +13,8 @@ import vn.gialai.dvcbot.core.answers.Topic;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
-import vn.gialai.dvcbot.kb.matching.LexicalMatcher;
+import vn.gialai.dvcbot.kb.matching.BlendedMatcher;
+import vn.gialai.dvcbot.kb.matching.MatchingSettings;
 
 class KnowledgeBaseCatalogTests {
 
@@ -22,7 +23,7 @@ class KnowledgeBaseCatalogTests {
 
     @Test
     void topicsAreTheCategoriesThatHaveEntriesInFileOrder() {
-        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
 
         assertThat(catalog.topics()).containsExactly(new Topic("ho-tich", "Hộ tịch"));
         assertThat(catalog.entriesOf("ho-tich")).extracting(AnswerEntry::id).containsExactly("death-registration");
@@ -30,7 +31,7 @@ class KnowledgeBaseCatalogTests {
 
     @Test
     void anEntryIsShownWithTypedFields() {
-        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
 
         AnswerEntry entry = catalog.entry("death-registration").orElseThrow();
 
@@ -41,7 +42,7 @@ class KnowledgeBaseCatalogTests {
 
     @Test
     void publishingNewContentAnswersFromItAtOnce() {
-        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
         Entry death = content.entry("death-registration").orElseThrow();
         Entry edited = death.withExamples(List.of("báo tử cho ông nội"));
 

@@ -13,7 +13,8 @@ import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
-import vn.gialai.dvcbot.kb.matching.LexicalMatcher;
+import vn.gialai.dvcbot.kb.matching.BlendedMatcher;
+import vn.gialai.dvcbot.kb.matching.MatchingSettings;
 
 /** The knowledge base that ships in the jar is checked on every build. */
 class BundledContentTests {
@@ -71,7 +72,7 @@ class BundledContentTests {
 
     @Test
     void everyRenderedReplyFitsZaloAndTelegram() {
-        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(LexicalMatcher.factory(), content);
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
         AnswerPreview preview = new AnswerPreview(catalog, ZALO_LIMIT);
         for (Entry entry : content.entries()) {
             AnswerEntry answer = catalog.entry(entry.id()).orElseThrow();

@@ -1,0 +1,106 @@
+package vn.gialai.dvcbot.kb.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gialai.dvcbot.core.text.VietnameseFolding;
+
+/**
+ * The canonical form of a citizen's text: NFC, lower case, old-style tone placement at the end of a syllable
+ * (hoà → hòa, thuỷ → thủy, khoẻ → khỏe; both styles are in daily use), letters typed three or more times kept
+ * once ("ạaaa" → "ạ"), and everything that is not a letter or digit (punctuation, emoji, control characters)
+ * turned into single spaces.
+ */
+public final class VietnameseText {
+
+    /** Questions longer than this are cut: nobody asks about a procedure in more, and it bounds the work. */
+    static final int MAX_CHARS = 1_000;
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NEW_STYLE_TONE = Pattern.compile("(?<![q])([ou])([\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}]?)"
+            + "([aey])([\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}])(?=\\s|$)");
+    private static final Pattern TONE_MARKS = Pattern.compile("[\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}]");
+
+    private VietnameseText() {
+    }
+
+    /** The canonical form described above; idempotent, and NFC and NFD input give the same result. */
+    public static String canonical(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String lower = Normalizer.normalize(cut, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String words = NON_WORD.matcher(lower).replaceAll(" ").strip();
+        return Normalizer.normalize(oldStyleTones(collapseRepeats(words)), Normalizer.Form.NFC);
+    }
+
+    /** Diacritic-free form of a canonical token (đ → d). */
+    public static String fold(String token) {
+        return VietnameseFolding.fold(token);
+    }
+
+    /** The canonical syllables of a text. */
+    public static List<String> tokens(String text) {
+        String canonical = canonical(text);
+        return canonical.isEmpty() ? List.of() : Arrays.asList(canonical.split(" "));
+    }
+
+    /** The tokens with abbreviations expanded; an ambiguous one contributes every meaning. */
+    public static List<String> expandedTokens(String text, Abbreviations abbreviations) {
+        List<String> out = new ArrayList<>();
+        for (String token : tokens(text)) {
+            List<String> meanings = abbreviations.of(token);
+            if (meanings.isEmpty()) {
+                out.add(token);
+            } else {
+                meanings.forEach(m -> out.addAll(tokens(m)));
+            }
+        }
+        return out;
+    }
+
+    /** Moves a syllable-final tone from the main vowel back to the glide: oà → òa, uỷ → ủy (not after q). */
+    private static String oldStyleTones(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        Matcher m = NEW_STYLE_TONE.matcher(decomposed);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String glideTone = m.group(2);
+            String replacement = glideTone.isEmpty() ? m.group(1) + m.group(4) + m.group(3) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Keeps one of three or more equal letters in a row (comparing base letters, so "ạaaa" → "ạ"). */
+    private static String collapseRepeats(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int base = baseLetter(cp);
+            int j = i + Character.charCount(cp);
+            int run = 1;
+            while (j < text.length() && Character.isLetter(cp) && baseLetter(text.codePointAt(j)) == base) {
+                j += Character.charCount(text.codePointAt(j));
+                run++;
+            }
+            out.append(run >= 3 ? text.substring(i, i + Character.charCount(cp)) : text.substring(i, j));
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static int baseLetter(int codePoint) {
+        String folded = TONE_MARKS.matcher(Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD))
+                .replaceAll("");
+        String base = VietnameseFolding.fold(folded);
+        return base.isEmpty() ? codePoint : base.codePointAt(0);
+    }
+}
