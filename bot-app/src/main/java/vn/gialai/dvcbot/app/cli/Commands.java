@@ -20,7 +20,8 @@ public final class Commands {
     public static Commands standard() {
         return new Commands(List.of(
                 new KbValidateCommand(java.time.Clock.systemDefaultZone()),
-                new KbDocsCommand()));
+                new KbDocsCommand(),
+                new EvalCommand()));
     }
 
     /** Runs the matching command and returns its exit code; empty when the application should start. */
