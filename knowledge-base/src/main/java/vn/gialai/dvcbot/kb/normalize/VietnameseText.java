@@ -23,6 +23,7 @@ public final class VietnameseText {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NEW_STYLE_TONE = Pattern.compile("(?<![q])([ou])([\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}]?)"
             + "([aey])([\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}])(?=\\s|$)");
+    private static final String VOWELS = "aeiouy";
     private static final Pattern TONE_MARKS = Pattern.compile("[\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}]");
 
     private VietnameseText() {
@@ -78,7 +79,10 @@ public final class VietnameseText {
         return out.toString();
     }
 
-    /** Keeps one of three or more equal letters in a row (comparing base letters, so "ạaaa" → "ạ"). */
+    /**
+     * Keeps one of three or more equal vowels, or word-final letters, in a row (comparing base letters, so
+     * "ạaaa" → "ạ", "khônggg" → "không"); a leading run is an abbreviation and stays ("cccd").
+     */
     private static String collapseRepeats(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
@@ -91,7 +95,8 @@ public final class VietnameseText {
                 j += Character.charCount(text.codePointAt(j));
                 run++;
             }
-            out.append(run >= 3 ? text.substring(i, i + Character.charCount(cp)) : text.substring(i, j));
+            boolean stretched = run >= 3 && (VOWELS.indexOf(base) >= 0 || j == text.length() || text.charAt(j) == ' ');
+            out.append(stretched ? text.substring(i, i + Character.charCount(cp)) : text.substring(i, j));
             i = j;
         }
         return out.toString();
