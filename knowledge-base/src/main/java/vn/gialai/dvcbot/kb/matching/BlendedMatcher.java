@@ -38,17 +38,35 @@ public final class BlendedMatcher implements QuestionMatcher {
      */
     static final double SCALE = 2.0;
 
+    /**
+     * Training work allowed, in (training question × class) steps over all iterations: GIS pays one step per
+     * pair in every iteration, so a large knowledge base gets fewer iterations instead of minutes of training
+     * (BM25 coverage keeps carrying the ranking there). A few seconds on the 2-core build machine.
+     */
+    static final long TRAINING_BUDGET = 200_000_000L;
+    static final int MIN_ITERATIONS = 5;
+    /**
+     * How many texts the categorizer learns from in all: a large knowledge base trains on the title, aliases and
+     * the first examples of each entry (at least {@link #MIN_SAMPLES_PER_ENTRY}); BM25 still indexes every example.
+     */
+    static final int SAMPLE_BUDGET = 16_000;
+    static final int MIN_SAMPLES_PER_ENTRY = 6;
+
     private final MatchingSettings settings;
     private final Abbreviations abbreviations;
     private final DocumentCategorizerME categorizer;
     private final Bm25Index bm25;
     private final TypoCorrector typos;
+    private final List<String> ids;
+    /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
+    private final int[] entryOfOutcome;
 
     private BlendedMatcher(KnowledgeBaseContent content, MatchingSettings settings) {
         this.settings = settings;
         this.abbreviations = content.abbreviations();
         List<DocumentSample> samples = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        this.ids = ids;
         List<List<String>> documents = new ArrayList<>();
         Map<String, Integer> vocabulary = new HashMap<>();
         for (Entry entry : content.entries()) {
@@ -57,14 +75,15 @@ public final class BlendedMatcher implements QuestionMatcher {
             }
             List<String> texts = new ArrayList<>(entry.examples());
             if (entry.title() != null) {
-                texts.add(entry.title());
+                texts.add(0, entry.title());
             }
-            texts.addAll(entry.aliases());
+            texts.addAll(0, entry.aliases());
             List<String> document = new ArrayList<>();
-            for (String text : texts) {
-                List<String> tokens = QuestionFeatures.tokens(text, abbreviations);
+            int trainOn = Math.max(MIN_SAMPLES_PER_ENTRY, SAMPLE_BUDGET / Math.max(1, content.entries().size()));
+            for (int t = 0; t < texts.size(); t++) {
+                List<String> tokens = QuestionFeatures.tokens(texts.get(t), abbreviations);
                 List<String> folded = QuestionFeatures.folded(tokens);
-                if (!tokens.isEmpty()) {
+                if (!tokens.isEmpty() && t < trainOn) {
                     samples.add(new DocumentSample(entry.id(), QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
                 }
                 document.addAll(QuestionFeatures.lexical(folded));
@@ -89,11 +108,20 @@ public final class BlendedMatcher implements QuestionMatcher {
         this.bm25 = new Bm25Index(ids, documents);
         this.typos = new TypoCorrector(vocabulary);
         this.categorizer = samples.stream().map(DocumentSample::getCategory).distinct().count() < 2
-                ? null : train(samples, settings.iterations());
+                ? null : train(samples, iterations(samples, ids.size() + 1, settings.iterations()));
+        this.entryOfOutcome = new int[categorizer == null ? 0 : categorizer.getNumberOfCategories()];
+        for (int o = 0; o < entryOfOutcome.length; o++) {
+            entryOfOutcome[o] = ids.indexOf(categorizer.getCategory(o));
+        }
     }
 
     public static MatcherFactory factory(MatchingSettings settings) {
         return content -> new BlendedMatcher(content, settings);
+    }
+
+    static int iterations(List<DocumentSample> samples, int classes, int wanted) {
+        long perIteration = Math.max(1L, (long) samples.size() * classes);
+        return (int) Math.max(MIN_ITERATIONS, Math.min(wanted, TRAINING_BUDGET / perIteration));
     }
 
     private static DocumentCategorizerME train(List<DocumentSample> samples, int iterations) {
@@ -101,6 +129,9 @@ public final class BlendedMatcher implements QuestionMatcher {
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        // The default two-pass indexer writes every event to a temporary file first; memory is plenty here.
+        parameters.put("DataIndexer", "OnePass");
+        parameters.put(TrainingParameters.THREADS_PARAM, Math.min(2, Runtime.getRuntime().availableProcessors()));
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
         try {
             DoccatModel model = DocumentCategorizerME.train("vi", new CollectionObjectStream<>(samples), parameters,
@@ -118,25 +149,41 @@ public final class BlendedMatcher implements QuestionMatcher {
             return MatchResult.fallback(List.of());
         }
         List<String> folded = QuestionFeatures.folded(tokens).stream().map(typos::correct).toList();
-        Map<String, Double> lexical = bm25.scores(QuestionFeatures.lexical(folded));
-        Map<String, Double> model = categorizer == null ? Map.of()
-                : categorizer.scoreMap(QuestionFeatures.of(tokens, folded).toArray(String[]::new));
-        double outOfScope = model.getOrDefault(OUT_OF_SCOPE, 0.0);
-        Map<String, Double> blended = new HashMap<>();
-        for (Map.Entry<String, Double> e : lexical.entrySet()) {
-            blended.put(e.getKey(), blend(model.getOrDefault(e.getKey(), 0.0), e.getValue()));
+        double[] scores = bm25.scores(QuestionFeatures.lexical(folded));
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = blend(0, scores[i]);
         }
-        for (Map.Entry<String, Double> e : model.entrySet()) {
-            if (!e.getKey().equals(OUT_OF_SCOPE)) {
-                blended.putIfAbsent(e.getKey(), blend(e.getValue(), 0.0));
+        double outOfScope = 0;
+        if (categorizer != null) {
+            double[] probabilities = categorizer.categorize(QuestionFeatures.of(tokens, folded).toArray(String[]::new));
+            for (int o = 0; o < probabilities.length; o++) {
+                int entry = entryOfOutcome[o];
+                if (entry < 0) {
+                    outOfScope = probabilities[o];
+                } else {
+                    scores[entry] += blend(probabilities[o], 0);
+                }
             }
         }
-        List<ScoredEntry> top = blended.entrySet().stream()
-                .map(e -> new ScoredEntry(e.getKey(), round(e.getValue())))
-                .sorted(Comparator.comparingDouble(ScoredEntry::score).reversed().thenComparing(ScoredEntry::id))
-                .limit(5)
-                .toList();
-        return decide(top, outOfScope);
+        return decide(best(scores), outOfScope);
+    }
+
+    /** The five best entries, best first (ties by id, so results are stable). */
+    private List<ScoredEntry> best(double[] scores) {
+        List<ScoredEntry> top = new ArrayList<>(6);
+        Comparator<ScoredEntry> order = Comparator.comparingDouble(ScoredEntry::score).reversed()
+                .thenComparing(ScoredEntry::id);
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] <= 0 || (top.size() == 5 && scores[i] < top.get(4).score())) {
+                continue;
+            }
+            top.add(new ScoredEntry(ids.get(i), round(scores[i])));
+            top.sort(order);
+            if (top.size() > 5) {
+                top.remove(5);
+            }
+        }
+        return top;
     }
 
     private static double blend(double probability, double coverage) {

@@ -14,7 +14,7 @@ final class Bm25Index {
     private static final double B = 0.5;
 
     private final List<String> ids;
-    private final Map<String, Map<Integer, Integer>> postings = new HashMap<>();
+    private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
     private final double[] lengthNorm;
 
@@ -22,46 +22,49 @@ final class Bm25Index {
         this.ids = List.copyOf(ids);
         this.lengthNorm = new double[documents.size()];
         double average = documents.stream().mapToInt(List::size).average().orElse(1);
+        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
         for (int d = 0; d < documents.size(); d++) {
             lengthNorm[d] = K1 * (1 - B + B * documents.get(d).size() / Math.max(1, average));
             for (String term : documents.get(d)) {
-                postings.computeIfAbsent(term, t -> new HashMap<>()).merge(d, 1, Integer::sum);
+                counts.computeIfAbsent(term, t -> new java.util.TreeMap<>()).merge(d, 1, Integer::sum);
             }
         }
         int n = documents.size();
-        postings.forEach((term, docs) -> idf.put(term, Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5))));
+        counts.forEach((term, docs) -> {
+            idf.put(term, Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5)));
+            postings.put(term, new Posting(docs.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    docs.values().stream().mapToInt(Integer::intValue).toArray()));
+        });
     }
 
     double idf(String term) {
         return idf.getOrDefault(term, 0.0);
     }
 
-    /** Coverage-normalized BM25 of every entry the question touches. */
-    Map<String, Double> scores(List<String> queryTerms) {
+    /** Coverage-normalized BM25 of every entry, by position in the ids given at construction. */
+    double[] scores(List<String> queryTerms) {
         double ceiling = 0;
         double[] sums = new double[ids.size()];
-        boolean[] touched = new boolean[ids.size()];
         for (String term : queryTerms) {
-            Map<Integer, Integer> docs = postings.get(term);
-            double weight = idf(term);
+            Posting posting = postings.get(term);
             // Unknown words count against coverage too, with the weight of a rare term.
-            ceiling += docs == null ? Math.log(1 + ids.size()) : weight * (K1 + 1);
-            if (docs == null) {
+            ceiling += posting == null ? Math.log(1 + ids.size()) : idf(term) * (K1 + 1);
+            if (posting == null) {
                 continue;
             }
-            for (Map.Entry<Integer, Integer> posting : docs.entrySet()) {
-                int d = posting.getKey();
-                double tf = posting.getValue();
+            double weight = idf(term);
+            for (int k = 0; k < posting.docs().length; k++) {
+                int d = posting.docs()[k];
+                double tf = posting.counts()[k];
                 sums[d] += weight * tf * (K1 + 1) / (tf + lengthNorm[d]);
-                touched[d] = true;
             }
         }
-        Map<String, Double> scores = new HashMap<>();
         for (int d = 0; d < sums.length; d++) {
-            if (touched[d] && ceiling > 0) {
-                scores.merge(ids.get(d), Math.min(1, sums[d] / ceiling), Math::max);
-            }
+            sums[d] = ceiling > 0 ? Math.min(1, sums[d] / ceiling) : 0;
         }
-        return scores;
+        return sums;
+    }
+
+    private record Posting(int[] docs, int[] counts) {
     }
 }

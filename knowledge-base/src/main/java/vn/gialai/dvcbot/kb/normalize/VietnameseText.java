@@ -26,6 +26,15 @@ public final class VietnameseText {
     private static final String VOWELS = "aeiouy";
     private static final Pattern TONE_MARKS = Pattern.compile("[\\x{0300}\\x{0301}\\x{0303}\\x{0309}\\x{0323}]");
 
+    /** Base letters of the Latin and Vietnamese blocks, computed once: this runs for every character typed. */
+    private static final int[] BASES = new int[0x2000];
+
+    static {
+        for (int cp = 0; cp < BASES.length; cp++) {
+            BASES[cp] = Character.isLetter(cp) ? computeBase(cp) : cp;
+        }
+    }
+
     private VietnameseText() {
     }
 
@@ -103,6 +112,13 @@ public final class VietnameseText {
     }
 
     private static int baseLetter(int codePoint) {
+        if (codePoint < BASES.length) {
+            return BASES[codePoint];
+        }
+        return computeBase(codePoint);
+    }
+
+    private static int computeBase(int codePoint) {
         String folded = TONE_MARKS.matcher(Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD))
                 .replaceAll("");
         String base = VietnameseFolding.fold(folded);
