@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.kb.matching;
+package vn.gialai.dvcbot.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
