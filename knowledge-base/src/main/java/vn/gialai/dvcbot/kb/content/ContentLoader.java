@@ -102,7 +102,10 @@ public final class ContentLoader {
                 } else if (name.equals(OUT_OF_SCOPE_FILE)) {
                     outOfScope = read(file, OutOfScopeFile.class).examples();
                 } else if (name.equals(ABBREVIATIONS_FILE)) {
-                    abbreviations = new Abbreviations(read(file, AbbreviationsFile.class).abbreviations());
+                    Map<String, List<String>> written = read(file, AbbreviationsFile.class).abbreviations();
+                    Abbreviations.problems(written).forEach((shortForm, reason) -> problems.add(
+                            new ContentProblem(file.path(), "abbreviations." + shortForm, reason)));
+                    abbreviations = new Abbreviations(written);
                 } else if (!name.startsWith("_")) {
                     Entry entry = read(file, Entry.class);
                     entries.add(entry);

@@ -17,12 +17,33 @@ public record Abbreviations(Map<String, List<String>> expansions) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (expansions != null) {
             expansions.forEach((shortForm, meanings) -> {
-                if (shortForm != null && meanings != null) {
+                if (shortForm != null && meanings != null && meanings.stream().allMatch(m -> m != null)) {
                     copy.put(key(VietnameseText.canonical(shortForm)), List.copyOf(meanings));
                 }
             });
         }
         expansions = Map.copyOf(copy);
+    }
+
+    /**
+     * What is wrong with a list as written, in words for editors (field, reason): a short form must be one word
+     * and have at least one non-empty meaning.
+     */
+    public static Map<String, String> problems(Map<String, List<String>> written) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (written == null) {
+            return problems;
+        }
+        written.forEach((shortForm, meanings) -> {
+            String canonical = VietnameseText.canonical(shortForm);
+            if (canonical.isEmpty() || canonical.contains(" ")) {
+                problems.put(String.valueOf(shortForm), "a short form must be a single word of letters or digits");
+            } else if (meanings == null || meanings.isEmpty()
+                    || meanings.stream().anyMatch(m -> m == null || VietnameseText.canonical(m).isEmpty())) {
+                problems.put(shortForm, "needs at least one meaning, and no empty one");
+            }
+        });
+        return problems;
     }
 
     /** "đk" is stored as "dk" so that both spellings find it; other accented forms are kept as written. */
