@@ -13,6 +13,8 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 import vn.gialai.dvcbot.core.answers.MatchResult.ScoredEntry;
@@ -28,6 +30,8 @@ import vn.gialai.dvcbot.kb.normalize.Abbreviations;
  * counts as such when the words do not clearly name an entry either.
  */
 public final class BlendedMatcher implements QuestionMatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(BlendedMatcher.class);
 
     static final String OUT_OF_SCOPE = "__out_of_scope__";
     /** Weight of the categorizer's probability in the blend; the rest is BM25 coverage. */
@@ -62,6 +66,7 @@ public final class BlendedMatcher implements QuestionMatcher {
     private final int[] entryOfOutcome;
 
     private BlendedMatcher(KnowledgeBaseContent content, MatchingSettings settings) {
+        long started = System.nanoTime();
         this.settings = settings;
         this.abbreviations = content.abbreviations();
         List<DocumentSample> samples = new ArrayList<>();
@@ -113,6 +118,8 @@ public final class BlendedMatcher implements QuestionMatcher {
         for (int o = 0; o < entryOfOutcome.length; o++) {
             entryOfOutcome[o] = ids.indexOf(categorizer.getCategory(o));
         }
+        log.info("Matcher trained on {} entries and {} questions in {} ms", ids.size(), samples.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public static MatcherFactory factory(MatchingSettings settings) {
