@@ -30,7 +30,7 @@ class EmbeddedRedisRestartIntegrationTests {
         try (ConfigurableApplicationContext first = start(redisPort)) {
             Http http = http(first);
             sessionId = http.post("/api/webchat/sessions", "").json().get("sessionId").asString();
-            http.post("/api/webchat/sessions/" + sessionId + "/messages", Http.json(Map.of("text", "khai sinh")));
+            http.post("/api/webchat/sessions/" + sessionId + "/messages", Http.json(Map.of("text", "làm giấy khai sinh cho con")));
         }
 
         try (ConfigurableApplicationContext second = start(redisPort)) {

@@ -64,7 +64,7 @@ class RedisOutageIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> http.get("/actuator/health").status() == 200);
         assertThat(http.get("/actuator/health/core").status()).isEqualTo(200);
-        Http.Response afterRecovery = http.post(messages, Http.json(Map.of("text", "khai sinh")));
+        Http.Response afterRecovery = http.post(messages, Http.json(Map.of("text", "làm giấy khai sinh cho con")));
         assertThat(afterRecovery.status()).isEqualTo(200);
         assertThat(afterRecovery.json().get("replies").get(0).get("entryId").asString())
                 .isEqualTo("birth-registration");
