@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.gialai.dvcbot.app.cli.CommandLogging;
 import vn.gialai.dvcbot.app.cli.Commands;
 
 /**
@@ -22,6 +23,9 @@ public class DvcBotApplication {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            CommandLogging.warningsToStandardError();
+        }
         OptionalInt exitCode = Commands.standard().run(args, out, err);
         if (exitCode.isPresent()) {
             System.exit(exitCode.getAsInt());

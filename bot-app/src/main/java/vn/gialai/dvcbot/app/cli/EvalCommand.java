@@ -85,7 +85,10 @@ final class EvalCommand implements Command {
         line.put("decision", outcome.result().decision().name().toLowerCase(Locale.ROOT));
         List<Map<String, Object>> top = new ArrayList<>();
         for (ScoredEntry scored : outcome.result().top()) {
-            top.add(Map.of("id", scored.id(), "score", scored.score()));
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", scored.id());
+            item.put("score", scored.score());
+            top.add(item);
         }
         line.put("top", top);
         line.put("choices", outcome.result().choices());

@@ -41,6 +41,7 @@ class EvalCommandTests {
         assertThat(first.get("decision").asString()).isEqualTo("answer");
         assertThat(first.get("top").get(0).get("id").asString()).isEqualTo("death-registration");
         assertThat(first.get("top").get(0).get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(lines.get(0)).contains("\"top\":[{\"id\":\"death-registration\",\"score\":");
         assertThat(first.get("choices").isArray()).isTrue();
         JsonNode outOfScope = JsonMapper.builder().build().readTree(lines.get(2));
         assertThat(outOfScope.get("decision").asString()).isEqualTo("fallback");
