@@ -29,9 +29,16 @@ public final class VietnameseText {
     /** Base letters of the Latin and Vietnamese blocks, computed once: this runs for every character typed. */
     private static final int[] BASES = new int[0x2000];
 
+    /** Each character's folded form when it is a single character (0 otherwise), computed once. */
+    private static final char[] FOLDED = new char[0x2000];
+    /** Toned a, e, y: only text containing one can need its tone moved. */
+    private static final String TONED_FINALS = "àáảãạèéẻẽẹỳýỷỹỵ";
+
     static {
         for (int cp = 0; cp < BASES.length; cp++) {
             BASES[cp] = Character.isLetter(cp) ? computeBase(cp) : cp;
+            String folded = VietnameseFolding.fold(Character.toString(cp));
+            FOLDED[cp] = folded.length() == 1 && !Character.isSurrogate((char) cp) ? folded.charAt(0) : 0;
         }
     }
 
@@ -49,9 +56,17 @@ public final class VietnameseText {
         return Normalizer.normalize(oldStyleTones(collapseRepeats(words)), Normalizer.Form.NFC);
     }
 
-    /** Diacritic-free form of a canonical token (đ → d). */
+    /** Diacritic-free form of a canonical token (đ → d); a table lookup per letter for the usual alphabet. */
     public static String fold(String token) {
-        return VietnameseFolding.fold(token);
+        char[] chars = token.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= FOLDED.length || FOLDED[c] == 0) {
+                return VietnameseFolding.fold(token);
+            }
+            chars[i] = FOLDED[c];
+        }
+        return new String(chars);
     }
 
     /** The canonical syllables of a text. */
@@ -76,6 +91,9 @@ public final class VietnameseText {
 
     /** Moves a syllable-final tone from the main vowel back to the glide: oà → òa, uỷ → ủy (not after q). */
     private static String oldStyleTones(String text) {
+        if (text.chars().noneMatch(c -> TONED_FINALS.indexOf(c) >= 0)) {
+            return text;
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         Matcher m = NEW_STYLE_TONE.matcher(decomposed);
         StringBuilder out = new StringBuilder();
