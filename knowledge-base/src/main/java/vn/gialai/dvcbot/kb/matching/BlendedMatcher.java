@@ -47,14 +47,14 @@ public final class BlendedMatcher implements QuestionMatcher {
      * pair in every iteration, so a large knowledge base gets fewer iterations instead of minutes of training
      * (BM25 coverage keeps carrying the ranking there). A few seconds on the 2-core build machine.
      */
-    static final long TRAINING_BUDGET = 200_000_000L;
+    static final long TRAINING_BUDGET = 150_000_000L;
     static final int MIN_ITERATIONS = 5;
     /**
      * How many texts the categorizer learns from in all: a large knowledge base trains on the title, aliases and
      * the first examples of each entry (at least {@link #MIN_SAMPLES_PER_ENTRY}); BM25 still indexes every example.
      */
-    static final int SAMPLE_BUDGET = 16_000;
-    static final int MIN_SAMPLES_PER_ENTRY = 6;
+    static final int SAMPLE_BUDGET = 12_000;
+    static final int MIN_SAMPLES_PER_ENTRY = 5;
 
     private final MatchingSettings settings;
     private final Abbreviations abbreviations;
