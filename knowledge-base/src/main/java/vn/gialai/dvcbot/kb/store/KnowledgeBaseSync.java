@@ -19,7 +19,7 @@ import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
  * applied at once; a periodic check of the revision catches announcements missed while disconnected. The
  * catalog trains the new matcher before swapping, so citizens are answered all the while.
  */
-final class KnowledgeBaseSync implements AutoCloseable {
+public final class KnowledgeBaseSync implements AutoCloseable {
 
     static final String SYSTEM_AUTHOR = "hệ thống";
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseSync.class);
@@ -64,7 +64,8 @@ final class KnowledgeBaseSync implements AutoCloseable {
         }
     }
 
-    synchronized void refresh() {
+    /** Applies what is live in Redis now, if this instance is behind; returns when the new matcher answers. */
+    public synchronized void refresh() {
         if (!seeded) {
             seed();
             seeded = true;
@@ -119,6 +120,11 @@ final class KnowledgeBaseSync implements AutoCloseable {
             files.put(e.id(), bundled.files().getOrDefault(e.id(), e.category() + "/" + e.id() + ".yaml"));
         }
         return files;
+    }
+
+    /** The bundled content the store was seeded from (also the categories and out-of-scope examples). */
+    public KnowledgeBaseContent bundled() {
+        return bundled;
     }
 
     @Override
