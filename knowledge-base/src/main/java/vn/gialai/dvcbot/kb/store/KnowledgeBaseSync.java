@@ -30,6 +30,7 @@ public final class KnowledgeBaseSync implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("kb-sync-"));
     private volatile boolean seeded;
     private volatile long appliedRevision = -1;
+    private final java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
 
     KnowledgeBaseSync(KnowledgeBaseStore store, KnowledgeBaseCatalog catalog) {
         this.store = store;
@@ -56,11 +57,17 @@ public final class KnowledgeBaseSync implements AutoCloseable {
         refreshQuietly();
     }
 
+    /** Logs an outage once, and once when it is over, rather than every check. */
     private void refreshQuietly() {
         try {
             refresh();
+            if (failing.compareAndSet(true, false)) {
+                log.info("Knowledge base synchronised with Redis again");
+            }
         } catch (RuntimeException e) {
-            log.warn("Could not refresh the knowledge base from Redis: {}", e.toString());
+            if (failing.compareAndSet(false, true)) {
+                log.warn("Could not refresh the knowledge base from Redis; retrying: {}", e.toString());
+            }
         }
     }
 
