@@ -6,11 +6,11 @@ import vn.gialai.dvcbot.kb.store.EntryVersion;
 /** An entry's newest version with where it stands (draft or published). */
 record EntryDraft(EntryVersion latest, EntryStatus status) {
 
-    String id() {
+    public String id() {
         return latest.id();
     }
 
-    int version() {
+    public int version() {
         return latest.version();
     }
 }
