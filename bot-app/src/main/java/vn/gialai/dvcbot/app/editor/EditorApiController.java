@@ -23,9 +23,11 @@ import vn.gialai.dvcbot.kb.store.EntryVersion;
 class EditorApiController {
 
     private final KnowledgeBaseEditing editing;
+    private final KnowledgeBaseImport imports;
 
-    EditorApiController(KnowledgeBaseEditing editing) {
+    EditorApiController(KnowledgeBaseEditing editing, KnowledgeBaseImport imports) {
         this.editing = editing;
+        this.imports = imports;
     }
 
     @GetMapping("/entries")
@@ -97,6 +99,42 @@ class EditorApiController {
     ResponseEntity<Void> dismiss(@PathVariable String id, Principal who) {
         editing.dismiss(id, who.getName());
         return ResponseEntity.noContent().build();
+    }
+
+    /** All entries as a zip of YAML in the bundled layout; {@code ?drafts=true} takes the newest versions. */
+    @GetMapping(value = "/export", produces = "application/zip")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "false") boolean drafts) {
+        byte[] zip = KnowledgeBaseArchive.write(editing.liveContent(), editing.exportEntries(drafts));
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"kb-content.zip\"").body(zip);
+    }
+
+    /** A zip of entries: the plan (what changes, what is wrong); with {@code ?apply=true} saved as drafts. */
+    @PostMapping(value = "/import", consumes = {"application/zip", "application/octet-stream"})
+    ResponseEntity<ObjectNode> importArchive(@RequestBody byte[] zip,
+            @RequestParam(defaultValue = "false") boolean apply, Principal who) {
+        return answer(imports.planArchive(zip), apply, who);
+    }
+
+    /** Question → entry pairs from CSV or Excel (column A question, column B entry id), added as examples. */
+    @PostMapping(value = "/import/examples", consumes = {"text/csv", "application/octet-stream",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    ResponseEntity<ObjectNode> importExamples(@RequestBody byte[] sheet,
+            @RequestParam(defaultValue = "") String filename, @RequestParam(defaultValue = "false") boolean apply,
+            Principal who) {
+        return answer(imports.planExamples(ExamplesSheet.read(filename, sheet)), apply, who);
+    }
+
+    private ResponseEntity<ObjectNode> answer(KnowledgeBaseImport.Plan plan, boolean apply, Principal who) {
+        ObjectNode body = EditorJson.plan(plan);
+        if (!plan.problems().isEmpty()) {
+            return ResponseEntity.unprocessableContent().body(body);
+        }
+        if (apply) {
+            var applied = body.putArray("applied");
+            imports.apply(plan, who.getName()).forEach(v -> applied.addObject().put("id", v.id())
+                    .put("version", v.version()));
+        }
+        return ResponseEntity.ok(body);
     }
 
     @GetMapping("/audit")

@@ -80,4 +80,18 @@ final class EditorJson {
         result.choices().forEach(choices::add);
         return node;
     }
+
+    static ObjectNode plan(KnowledgeBaseImport.Plan plan) {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode changes = node.putArray("changes");
+        for (KnowledgeBaseImport.Change change : plan.changes()) {
+            ObjectNode c = changes.addObject().put("id", change.id()).put("change", change.kind());
+            ArrayNode lines = c.putArray("lines");
+            change.changedLines().forEach(l -> lines.add(l.marker() + " " + l.text()));
+        }
+        ArrayNode problems = node.putArray("problems");
+        plan.problems().forEach(p -> problems.addObject().put("file", p.file()).put("field", p.field())
+                .put("reason", p.reason()));
+        return node;
+    }
 }

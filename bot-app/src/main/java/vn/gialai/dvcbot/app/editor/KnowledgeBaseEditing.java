@@ -180,6 +180,11 @@ class KnowledgeBaseEditing {
         return store.audit(limit);
     }
 
+    /** What an export contains: the live version of each entry, or the newest one (drafts included). */
+    List<Entry> exportEntries(boolean withDrafts) {
+        return withDrafts ? drafts().stream().map(d -> d.latest().entry()).toList() : store.liveEntries();
+    }
+
     KnowledgeBaseContent liveContent() {
         return catalog.content();
     }

@@ -38,10 +38,10 @@ final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 lines.add(new Line(Kind.SAME, a[i++]));
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add(new Line(Kind.ADDED, b[j++]));
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add(new Line(Kind.REMOVED, a[i++]));
+            } else {
+                lines.add(new Line(Kind.ADDED, b[j++]));
             }
         }
         return lines;
