@@ -52,14 +52,8 @@ class EditorConsoleController {
 
     @ModelAttribute
     void common(Authentication auth, Model model) {
-        String name = auth.getPrincipal() instanceof StaffUser staff ? staff.displayName() : auth.getName();
-        boolean admin = has(auth, "ROLE_ADMIN");
-        model.addAttribute("user", new Nav(name, admin, has(auth, "ROLE_VOLUNTEER")));
+        model.addAttribute("user", Nav.of(auth));
         model.addAttribute("categories", editing.liveContent().categories());
-    }
-
-    private static boolean has(Authentication auth, String role) {
-        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role));
     }
 
     @GetMapping
@@ -288,7 +282,17 @@ class EditorConsoleController {
         }
     }
 
+    /** Who is signed in, for the editor pages' top bar. */
     record Nav(String displayName, boolean admin, boolean volunteer) {
+
+        static Nav of(Authentication auth) {
+            String name = auth.getPrincipal() instanceof StaffUser staff ? staff.displayName() : auth.getName();
+            return new Nav(name, has(auth, "ROLE_ADMIN"), has(auth, "ROLE_VOLUNTEER"));
+        }
+
+        private static boolean has(Authentication auth, String role) {
+            return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role));
+        }
     }
 
     record Filter(String q, String category, boolean stale, boolean unverified, boolean drafts) {

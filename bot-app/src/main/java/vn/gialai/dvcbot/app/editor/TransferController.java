@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.gialai.dvcbot.app.security.StaffUser;
 import vn.gialai.dvcbot.kb.store.EntryVersion;
 
 /**
@@ -36,10 +35,7 @@ class TransferController {
 
     @ModelAttribute
     void common(Authentication auth, Model model) {
-        String name = auth.getPrincipal() instanceof StaffUser staff ? staff.displayName() : auth.getName();
-        model.addAttribute("user", new EditorConsoleController.Nav(name,
-                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")),
-                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_VOLUNTEER"))));
+        model.addAttribute("user", EditorConsoleController.Nav.of(auth));
     }
 
     @GetMapping("/transfer")

@@ -11,8 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import vn.gialai.dvcbot.core.feedback.MissReason;
@@ -80,13 +79,9 @@ final class RedisMissedQuestions implements MissedQuestions {
             return List.of();
         }
         List<String> ordered = new ArrayList<>(ids);
-        List<Object> hashes = redis.executePipelined(new SessionCallback<Object>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> Object execute(RedisOperations<K, V> operations) {
-                ordered.forEach(id -> operations.opsForHash().entries((K) question(id)));
-                return null;
-            }
+        List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
+            ordered.forEach(id -> connection.hashCommands().hGetAll(question(id).getBytes(StandardCharsets.UTF_8)));
+            return null;
         });
         List<MissedQuestion> questions = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
