@@ -105,14 +105,18 @@ class EditorConsoleController {
                 .orElseGet(() -> showNew(typed, model));
     }
 
+    /** A new entry; started from a missed question, that question's group leaves the inbox once it is saved. */
     @GetMapping("/new")
-    String newEntry(@RequestParam(defaultValue = "") String question, Model model) {
+    String newEntry(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String missed,
+            Model model) {
+        model.addAttribute("missed", missed);
         return showNew(EntryForm.empty(question), model);
     }
 
     @PostMapping("/entries")
-    String create(@RequestParam(defaultValue = "") String id, @RequestParam MultiValueMap<String, String> form,
-            Principal who, Model model, RedirectAttributes flash) {
+    String create(@RequestParam(defaultValue = "") String id, @RequestParam(defaultValue = "") String missed,
+            @RequestParam MultiValueMap<String, String> form, Principal who, Model model, RedirectAttributes flash) {
+        model.addAttribute("missed", missed);
         String newId = id.strip().toLowerCase(Locale.ROOT);
         EntryForm typed = EntryForm.read(newId, form);
         if (editing.draft(newId).isPresent()) {
@@ -121,6 +125,9 @@ class EditorConsoleController {
         }
         try {
             editing.save(typed.toEntry(), 0, who.getName(), "save");
+            if (!missed.isBlank()) {
+                editing.resolveMissed(missed);
+            }
             flash.addFlashAttribute("done", "Đã tạo mục mới (bản nháp). Bấm “Xuất bản” khi đã sẵn sàng.");
             return "redirect:/editor/entries/" + newId;
         } catch (EditorException e) {

@@ -170,6 +170,11 @@ class KnowledgeBaseEditing {
         return saved;
     }
 
+    /** The group became a new entry: it leaves the inbox (no-op when it already left). */
+    void resolveMissed(String groupId) {
+        missed.group(groupId).ifPresent(missed::resolve);
+    }
+
     void dismiss(String groupId, String author) {
         MissedGroup group = missedGroup(groupId);
         missed.resolve(group);

@@ -95,6 +95,32 @@ class EditorConsoleIntegrationTests {
     }
 
     @Test
+    void aNewEntryStartedFromAMissedQuestionTakesItOutOfTheInbox() {
+        missed.record(new QuestionMissed("bot ơi chúc ngủ ngon nha", MissReason.FALLBACK, null, null));
+        String groupId = missed.groups().stream().filter(g -> g.text().contains("ngủ ngon")).findFirst()
+                .orElseThrow().id();
+        String page = editor.get("/editor/new?question=bot+%C6%A1i+ch%C3%BAc+ng%E1%BB%A7+ngon+nha&missed=" + groupId)
+                .body();
+        assertThat(page).contains("bot ơi chúc ngủ ngon nha").contains("name=\"missed\"");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", Http.csrfToken(page));
+        form.put("missed", groupId);
+        form.put("baseVersion", "0");
+        form.put("id", "good-night");
+        form.put("kind", "smalltalk");
+        form.put("category", "tro-chuyen");
+        form.put("title", "Chúc ngủ ngon");
+        form.put("reply", "Chúc bà con ngủ ngon! Cần hỏi thủ tục gì, bà con cứ nhắn nhé.");
+        form.put("examples", "bot ơi chúc ngủ ngon nha\nchuc ngu ngon\nngủ ngon nhé\ngood night\nthôi đi ngủ đây");
+
+        Http.Response created = editor.postForm("/editor/entries", form);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        assertThat(String.valueOf(created.headers().get("location"))).contains("/editor/entries/good-night");
+        assertThat(missed.groups()).noneSatisfy(g -> assertThat(g.id()).isEqualTo(groupId));
+    }
+
+    @Test
     void tryingAQuestionShowsTheTopEntriesWithScoresAndTheDecision() {
         String page = editor.get("/editor/try?text=lam+cccd+o+dau").body();
 
