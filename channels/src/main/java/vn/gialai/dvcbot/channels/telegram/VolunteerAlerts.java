@@ -73,7 +73,8 @@ final class VolunteerAlerts {
                 .append("\nXã, phường: ").append(ticket.commune() == null ? "chưa rõ" : ticket.commune())
                 .append("\nKênh: ").append(channelName(ticket.conversation().channel()))
                 .append("\nGửi lúc: ").append(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM")
-                        .format(ticket.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+                        .format(ticket.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .append("\nĐã chờ: ").append(waitedFor(ticket));
         if (ticket.firstQuestion() != null && !ticket.firstQuestion().isBlank()) {
             String question = PersonalData.mask(ticket.firstQuestion().strip());
             text.append("\nCâu hỏi: “").append(question.length() > MAX_QUESTION
@@ -112,6 +113,11 @@ final class VolunteerAlerts {
             answer = call.get();
         }
         return answer;
+    }
+
+    private String waitedFor(Ticket ticket) {
+        long minutes = Duration.between(ticket.createdAt(), clock.instant()).toMinutes();
+        return minutes < 1 ? "dưới 1 phút" : minutes + " phút";
     }
 
     private String waited(Ticket ticket, String prefix) {

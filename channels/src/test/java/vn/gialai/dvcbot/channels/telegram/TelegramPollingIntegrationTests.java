@@ -175,7 +175,7 @@ class TelegramPollingIntegrationTests {
 
         JsonNode alert = await().atMost(LIVE).until(() -> TelegramFixtures.sentTo(TELEGRAM,
                 TelegramFixtures.VOLUNTEER_GROUP), list -> !list.isEmpty()).get(0);
-        assertThat(alert.path("text").asString()).contains("Bà con cần hỗ trợ – yêu cầu #").contains("Kênh: Telegram")
+        assertThat(alert.path("text").asString()).contains("Bà con cần hỗ trợ – yêu cầu #").contains("Kênh: Telegram").contains("Đã chờ: dưới 1 phút")
                 .contains("https://dvc.gialai.example/console/tickets/").contains("Đang chờ người nhận");
 
         String ticket = desk.list(TicketStatus.WAITING).stream()
