@@ -77,6 +77,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
     }
 
+    public Response put(String path, String body, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -97,13 +97,19 @@ class ConsoleBrowserIntegrationTests {
 
         String id = desk.list(TicketStatus.WAITING).stream()
                 .filter(t -> t.ticket().conversation().chatId().equals(session)).findFirst().orElseThrow().id();
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("li.ticket.team[data-ticket='" + id + "']")));
-        assertThat(row.getText()).contains("Phường Pleiku").contains("Đội mình").contains("Đã chờ");
+        By row = By.cssSelector("li.ticket.team[data-ticket='" + id + "']");
+        // The live queue re-renders rows as events arrive: read the row afresh each time.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(row).getText();
+            return text.contains("Phường Pleiku") && text.contains("Đội mình") && text.contains("Đã chờ");
+        });
         assertThat(browser.getTitle()).matches("\\(\\d+\\) Hàng chờ.*");
         screenshot("console-queue.png");
 
-        row.findElement(By.cssSelector("form.claim button")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(row).findElement(By.cssSelector("form.claim button")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")));
         assertThat(browser.findElement(By.cssSelector(".ticket-head")).getText()).contains("Đang hỗ trợ");
         browser.findElement(By.id("reply-text")).sendKeys("Chào chị, em là Hoa, tình nguyện viên phường Pleiku ạ.");

@@ -47,6 +47,18 @@ final class BotTexts {
             Xin lỗi bà con, tôi gặp trục trặc khi xử lý tin nhắn này. Bà con gõ lại câu hỏi, \
             hoặc gõ “menu” để xem các chủ đề nhé.""";
 
+    static final String ASK_RATING = "Câu trả lời có giúp ích không?";
+    static final String LABEL_HELPFUL = "👍 Có ích";
+    static final String LABEL_UNHELPFUL = "👎 Chưa giúp được";
+
+    static final String THANKS_FOR_RATING = """
+            Cảm ơn bà con đã cho biết! Bà con cần hỏi thêm thủ tục nào cứ gõ câu hỏi, \
+            hoặc chọn chủ đề bên dưới.""";
+
+    static final String SORRY_UNHELPFUL = """
+            Xin lỗi bà con vì câu trả lời chưa giúp được. Tôi đã ghi lại để người biên tập sửa cho đúng. \
+            Bà con có muốn nói chuyện với tình nguyện viên Đoàn Thanh niên không? Hoặc bà con hỏi lại theo cách khác.""";
+
     static final String LABEL_MENU = "Về danh sách chủ đề";
     static final String LABEL_HANDOFF = "Gặp tình nguyện viên";
 

@@ -11,7 +11,7 @@ record ChoiceId(Action action, String entryId, Section section) {
     static final String MENU = "menu";
     static final String HANDOFF = "handoff";
 
-    enum Action { MENU, HANDOFF, TOPIC, ENTRY, SECTION }
+    enum Action { MENU, HANDOFF, TOPIC, ENTRY, SECTION, HELPFUL, UNHELPFUL }
 
     static String topic(String topicId) {
         return "topic:" + topicId;
@@ -23,6 +23,11 @@ record ChoiceId(Action action, String entryId, Section section) {
 
     static String section(String entryId, Section section) {
         return "section:" + entryId + ":" + section.code;
+    }
+
+    /** The citizen's 👍 or 👎 on an entry's answer. */
+    static String rating(String entryId, boolean helpful) {
+        return "helpful:" + (helpful ? "yes:" : "no:") + entryId;
     }
 
     /** The topic id for {@link Action#TOPIC}, kept in {@code entryId}. */
@@ -44,6 +49,10 @@ record ChoiceId(Action action, String entryId, Section section) {
         }
         if (parts.length == 2 && !parts[1].isEmpty() && parts[0].equals("entry")) {
             return Optional.of(new ChoiceId(Action.ENTRY, parts[1], null));
+        }
+        if (parts.length == 3 && parts[0].equals("helpful") && !parts[2].isEmpty()
+                && (parts[1].equals("yes") || parts[1].equals("no"))) {
+            return Optional.of(new ChoiceId(parts[1].equals("yes") ? Action.HELPFUL : Action.UNHELPFUL, parts[2], null));
         }
         if (parts.length == 3 && parts[0].equals("section")) {
             return Section.byCode(parts[2]).map(sec -> new ChoiceId(Action.SECTION, parts[1], sec));

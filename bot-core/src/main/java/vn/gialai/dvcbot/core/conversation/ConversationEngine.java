@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.feedback.QuestionMissed;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
@@ -40,6 +41,7 @@ public class ConversationEngine {
     private final Executor executor;
     private final Clock clock;
     private final HandoffConversation handoff;
+    private final ApplicationEventPublisher events;
 
     /** An engine without volunteers: asking for a person is answered with where to get help instead. */
     public ConversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases, AnswerCatalog catalog,
@@ -59,6 +61,7 @@ public class ConversationEngine {
         this.settings = settings;
         this.executor = executor;
         this.clock = clock;
+        this.events = handoff == null ? null : handoff.events();
         this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
                 handoff.schedule(), handoff.settings(), handoff.events(), clock);
     }
@@ -169,6 +172,22 @@ public class ConversationEngine {
         Turn stamped = new Turn(turn.state().touchedAt(clock.instant()), turn.citizenText(), turn.replies());
         store.commitTurn(message, stamped, dispatcher.delivers(key.channel()));
         dispatcher.nudge(key);
+        report(turn.misses());
+    }
+
+    /** Misses go to the editors' inbox; losing one must never disturb the conversation. */
+    private void report(List<QuestionMissed> misses) {
+        if (events == null) {
+            return;
+        }
+        for (QuestionMissed miss : misses) {
+            try {
+                events.publishEvent(miss.at() != null ? miss
+                        : new QuestionMissed(miss.question(), miss.reason(), miss.entryId(), clock.instant()));
+            } catch (RuntimeException e) {
+                log.warn("Could not record a missed question for the editors: {}", e.toString());
+            }
+        }
     }
 
     /** A bug on one message must not block the conversation behind it: apologise and move on. */

@@ -16,6 +16,9 @@ import java.util.List;
  * @param updatedAt when the state last changed
  * @param communeQuestions how often the bot has asked for the citizen's commune for the open ticket and waits
  *     for the answer; 0 when it is not asking
+ * @param lastQuestion the last question the bot answered from the knowledge base, so a 👎 or a handoff can
+ *     say which question was not served well
+ * @param clarifyQuestion the question the bot last asked to clarify, until the citizen picks a choice or moves on
  */
 public record ConversationState(
         List<Choice> pendingChoices,
@@ -24,7 +27,9 @@ public record ConversationState(
         List<String> recentMisses,
         String handoffTicketId,
         Instant updatedAt,
-        int communeQuestions) {
+        int communeQuestions,
+        String lastQuestion,
+        String clarifyQuestion) {
 
     static final int RECENT_MISSES_KEPT = 5;
 
@@ -33,13 +38,8 @@ public record ConversationState(
         recentMisses = recentMisses == null ? List.of() : List.copyOf(recentMisses);
     }
 
-    public ConversationState(List<Choice> pendingChoices, String currentEntryId, int missCount,
-            List<String> recentMisses, String handoffTicketId, Instant updatedAt) {
-        this(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt, 0);
-    }
-
     public static ConversationState fresh() {
-        return new ConversationState(List.of(), null, 0, List.of(), null, null, 0);
+        return new ConversationState(List.of(), null, 0, List.of(), null, null, 0, null, null);
     }
 
     public boolean inHandoff() {
@@ -48,12 +48,12 @@ public record ConversationState(
 
     public ConversationState withPendingChoices(List<Choice> choices) {
         return new ConversationState(choices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt,
-                communeQuestions);
+                communeQuestions, lastQuestion, clarifyQuestion);
     }
 
     public ConversationState reading(String entryId) {
         return new ConversationState(pendingChoices, entryId, 0, recentMisses, handoffTicketId, updatedAt,
-                communeQuestions);
+                communeQuestions, lastQuestion, clarifyQuestion);
     }
 
     public ConversationState missed(String question) {
@@ -63,22 +63,34 @@ public record ConversationState(
             misses = misses.subList(misses.size() - RECENT_MISSES_KEPT, misses.size());
         }
         return new ConversationState(pendingChoices, currentEntryId, missCount + 1, misses, handoffTicketId, updatedAt,
-                communeQuestions);
+                communeQuestions, lastQuestion, clarifyQuestion);
     }
 
     /** With the open ticket (null: the bot talks on its own again, and stops asking for the commune). */
     public ConversationState withHandoffTicket(String ticketId) {
         return new ConversationState(pendingChoices, currentEntryId, ticketId == null ? 0 : missCount, recentMisses,
-                ticketId, updatedAt, ticketId == null ? 0 : communeQuestions);
+                ticketId, updatedAt, ticketId == null ? 0 : communeQuestions, lastQuestion, clarifyQuestion);
     }
 
     public ConversationState withCommuneQuestions(int asked) {
         return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
-                updatedAt, asked);
+                updatedAt, asked, lastQuestion, clarifyQuestion);
     }
 
     public ConversationState touchedAt(Instant when) {
         return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, when,
-                communeQuestions);
+                communeQuestions, lastQuestion, clarifyQuestion);
+    }
+
+    /** After an answer from the knowledge base to this question. */
+    public ConversationState answered(String question) {
+        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
+                updatedAt, communeQuestions, question, null);
+    }
+
+    /** While the bot waits for the citizen to pick one of the entries it offered for this question. */
+    public ConversationState clarifying(String question) {
+        return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
+                updatedAt, communeQuestions, lastQuestion, question);
     }
 }

@@ -8,6 +8,8 @@ import vn.gialai.dvcbot.core.answers.AnswerEntry;
 import vn.gialai.dvcbot.core.answers.EntryKind;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.Topic;
+import vn.gialai.dvcbot.core.feedback.MissReason;
+import vn.gialai.dvcbot.core.feedback.QuestionMissed;
 
 /**
  * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
@@ -29,6 +31,28 @@ final class Dialogue {
     }
 
     Turn respond(ConversationState state, InboundMessage message) {
+        Turn turn = respondTo(state.clarifying(null), message);
+        if (state.clarifyQuestion() != null && !picksOffer(state, message)) {
+            return turn.withMiss(new QuestionMissed(state.clarifyQuestion(), MissReason.CLARIFY_IGNORED, null, null));
+        }
+        return turn;
+    }
+
+    /** Whether the citizen took one of the entries or the volunteer the bot offered when it asked to clarify. */
+    private static boolean picksOffer(ConversationState state, InboundMessage message) {
+        String picked = switch (message.kind()) {
+            case CHOICE -> message.text();
+            case TEXT -> TextCommands.number(message.text().strip())
+                    .filter(n -> n >= 1 && n <= state.pendingChoices().size())
+                    .map(n -> state.pendingChoices().get(n - 1).id())
+                    .orElse("");
+            default -> "";
+        };
+        return ChoiceId.parse(picked).map(c -> c.action() == ChoiceId.Action.ENTRY
+                || c.action() == ChoiceId.Action.HANDOFF).orElse(false);
+    }
+
+    private Turn respondTo(ConversationState state, InboundMessage message) {
         return switch (message.kind()) {
             case START -> turn(state, "", greeting());
             case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(BotTexts.MEDIA_MESSAGE,
@@ -75,9 +99,9 @@ final class Dialogue {
         MatchResult match = catalog.match(text);
         return switch (match.decision()) {
             case ANSWER -> catalog.entry(match.bestId())
-                    .map(entry -> answer(state, text, entry))
+                    .map(entry -> answer(state.answered(text), text, entry))
                     .orElseGet(() -> fallback(state, text));
-            case CLARIFY -> turn(state, text, clarify(match.choices()));
+            case CLARIFY -> turn(state.clarifying(text), text, clarify(match.choices()));
             case FALLBACK -> fallback(state, text);
         };
     }
@@ -111,7 +135,8 @@ final class Dialogue {
                 ? List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())
                 : List.of(EntryReplies.menuChoice(), EntryReplies.handoffChoice());
         String says = repeated ? BotTexts.FALLBACK_REPEATED : BotTexts.FALLBACK_FIRST;
-        return turn(missed, text, new Reply(ReplyKind.FALLBACK, says, null, choices));
+        return turn(missed, text, new Reply(ReplyKind.FALLBACK, says, null, choices))
+                .withMiss(new QuestionMissed(text, MissReason.FALLBACK, null, null));
     }
 
     private Turn onChoice(ConversationState state, String choiceId, String citizenText) {
@@ -132,7 +157,19 @@ final class Dialogue {
             case SECTION -> catalog.entry(choice.entryId())
                     .map(e -> turn(state.reading(e.id()), citizenText, replies.section(e, choice.section())))
                     .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+            case HELPFUL -> turn(state, citizenText, Reply.info(BotTexts.THANKS_FOR_RATING,
+                    List.of(EntryReplies.menuChoice())));
+            case UNHELPFUL -> unhelpful(state, citizenText, choice.entryId());
         };
+    }
+
+    /** A 👎 goes to the editors with the question that got the answer; a volunteer is offered first. */
+    private Turn unhelpful(ConversationState state, String citizenText, String entryId) {
+        String question = state.lastQuestion() != null ? state.lastQuestion()
+                : catalog.entry(entryId).map(AnswerEntry::title).orElse(entryId);
+        return turn(state, citizenText, Reply.info(BotTexts.SORRY_UNHELPFUL,
+                List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())))
+                .withMiss(new QuestionMissed(question, MissReason.RATED_UNHELPFUL, entryId, null));
     }
 
     private Optional<Topic> topic(String id) {
@@ -185,6 +222,8 @@ final class Dialogue {
             case TOPIC -> topic(choice.topicId()).map(Topic::title).orElse(choiceId);
             case ENTRY -> catalog.entry(choice.entryId()).map(AnswerEntry::title).orElse(choiceId);
             case SECTION -> choice.section().label;
+            case HELPFUL -> BotTexts.LABEL_HELPFUL;
+            case UNHELPFUL -> BotTexts.LABEL_UNHELPFUL;
         };
     }
 

@@ -44,10 +44,13 @@ final class EntryReplies {
             text.append("\n• ").append(detail);
         }
         text.append(footer(entry));
-        List<Choice> choices = sectionChoices(entry, null);
+        List<Choice> choices = new ArrayList<>(sectionChoices(entry, null));
         if (choices.size() > 2) {
             text.append("\n\n").append(BotTexts.PICK_SECTION);
         }
+        text.append("\n").append(BotTexts.ASK_RATING);
+        choices.add(new Choice(ChoiceId.rating(entry.id(), true), BotTexts.LABEL_HELPFUL));
+        choices.add(new Choice(ChoiceId.rating(entry.id(), false), BotTexts.LABEL_UNHELPFUL));
         return new Reply(ReplyKind.ANSWER, text.toString(), entry.id(), choices);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.feedback.MissedQuestions;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.TicketChanges;
@@ -53,6 +54,11 @@ public class RedisStateConfiguration {
     @Bean
     HandoffQueue handoffQueue(StringRedisTemplate redis, RedisKeys keys, HandoffSettings settings) {
         return new RedisHandoffQueue(redis, keys, new RedisJson(), settings);
+    }
+
+    @Bean
+    MissedQuestions missedQuestions(StringRedisTemplate redis, RedisKeys keys) {
+        return new RedisMissedQuestions(redis, keys);
     }
 
     /** Live handoff changes from every instance, for the volunteer consoles. */

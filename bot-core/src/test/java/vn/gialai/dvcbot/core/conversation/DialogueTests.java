@@ -40,7 +40,9 @@ class DialogueTests {
         assertThat(reply.entryId()).isEqualTo("birth-registration");
         assertThat(reply.text()).startsWith("Đăng ký khai sinh").contains("Tóm tắt Đăng ký khai sinh.");
         assertThat(reply.choices()).extracting(Choice::label).containsExactly("Các bước", "Giấy tờ cần chuẩn bị",
-                "Lệ phí và thời gian", "Nộp ở đâu", "Làm trực tuyến", "Gặp tình nguyện viên", "Về danh sách chủ đề");
+                "Lệ phí và thời gian", "Nộp ở đâu", "Làm trực tuyến", "Gặp tình nguyện viên", "Về danh sách chủ đề",
+                "👍 Có ích", "👎 Chưa giúp được");
+        assertThat(reply.text()).endsWith("Câu trả lời có giúp ích không?");
         assertThat(turn.state().currentEntryId()).isEqualTo("birth-registration");
     }
 
@@ -59,9 +61,9 @@ class DialogueTests {
     void aNumberOutsideTheChoicesIsExplainedAndTheChoicesStay() {
         ConversationState reading = text(ConversationState.fresh(), "khai sinh").state();
 
-        Turn turn = text(reading, "9");
+        Turn turn = text(reading, "12");
 
-        assertThat(single(turn).text()).isEqualTo("Bà con chọn một số từ 1 đến 7 nhé.");
+        assertThat(single(turn).text()).isEqualTo("Bà con chọn một số từ 1 đến 9 nhé.");
         assertThat(turn.state().pendingChoices()).isEqualTo(reading.pendingChoices());
     }
 
@@ -168,6 +170,64 @@ class DialogueTests {
 
         assertThat(text(second.state(), "có").handoffRequested()).isTrue();
         assertThat(text(first.state(), "có").handoffRequested()).isFalse();
+    }
+
+    @Test
+    void aThumbsDownThanksTheCitizenOffersAVolunteerAndReportsTheQuestion() {
+        ConversationState reading = text(ConversationState.fresh(), "lam giay khai sinh o mo").state();
+
+        Turn turn = dialogue.respond(reading, InboundMessage.choice(WEB, "m9", "helpful:no:birth-registration"));
+
+        assertThat(single(turn).text()).startsWith("Xin lỗi bà con vì câu trả lời chưa giúp được.");
+        assertThat(single(turn).choices()).extracting(Choice::id).first().isEqualTo("handoff");
+        assertThat(turn.citizenText()).isEqualTo("👎 Chưa giúp được");
+        assertThat(turn.misses()).singleElement().satisfies(miss -> {
+            assertThat(miss.question()).isEqualTo("lam giay khai sinh o mo");
+            assertThat(miss.reason()).isEqualTo(vn.gialai.dvcbot.core.feedback.MissReason.RATED_UNHELPFUL);
+            assertThat(miss.entryId()).isEqualTo("birth-registration");
+        });
+    }
+
+    @Test
+    void aThumbsUpIsThankedAndReportsNothing() {
+        ConversationState reading = text(ConversationState.fresh(), "khai sinh").state();
+
+        Turn turn = text(reading, "8");
+
+        assertThat(single(turn).text()).startsWith("Cảm ơn bà con đã cho biết!");
+        assertThat(turn.misses()).isEmpty();
+    }
+
+    @Test
+    void aQuestionTheBotCannotAnswerIsReported() {
+        Turn turn = text(ConversationState.fresh(), "gia vang hom nay");
+
+        assertThat(turn.misses()).singleElement().satisfies(miss -> {
+            assertThat(miss.question()).isEqualTo("gia vang hom nay");
+            assertThat(miss.reason()).isEqualTo(vn.gialai.dvcbot.core.feedback.MissReason.FALLBACK);
+        });
+    }
+
+    @Test
+    void aClarificationLeftUnansweredIsReportedWhenTheCitizenMovesOn() {
+        ConversationState asked = text(ConversationState.fresh(), "khai sinh va cccd").state();
+
+        Turn movedOn = text(asked, "thôi hỏi cái khác");
+
+        assertThat(movedOn.misses()).extracting(m -> m.question(), m -> m.reason()).contains(
+                org.assertj.core.groups.Tuple.tuple("khai sinh va cccd",
+                        vn.gialai.dvcbot.core.feedback.MissReason.CLARIFY_IGNORED));
+        assertThat(movedOn.state().clarifyQuestion()).isNull();
+    }
+
+    @Test
+    void aClarificationAnsweredByPickingAnEntryIsNotReported() {
+        ConversationState asked = text(ConversationState.fresh(), "khai sinh va cccd").state();
+
+        Turn picked = text(asked, "1");
+
+        assertThat(picked.misses()).isEmpty();
+        assertThat(single(picked).kind()).isEqualTo(ReplyKind.ANSWER);
     }
 
     private Turn text(ConversationState state, String text) {

@@ -6,8 +6,12 @@ import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.answers.EntryKind;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
 
-/** The core and the channels as the app wires them, with a small answer catalog instead of the knowledge base. */
-@SpringBootApplication(scanBasePackages = {"vn.gialai.dvcbot.core", "vn.gialai.dvcbot.channels"})
+/**
+ * The core and this channel (with the web chat) as the app wires them, with a small answer catalog instead of
+ * the knowledge base. Other channels' test applications stay out of the scan.
+ */
+@SpringBootApplication(scanBasePackages = {"vn.gialai.dvcbot.core", "vn.gialai.dvcbot.channels.zalo",
+        "vn.gialai.dvcbot.channels.webchat"})
 class ZaloTestApplication {
 
     @Bean

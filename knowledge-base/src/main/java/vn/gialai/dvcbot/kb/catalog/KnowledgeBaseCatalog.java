@@ -33,6 +33,11 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
         live.set(snapshot(content));
     }
 
+    /** How the engine sees an entry (for editors' previews of drafts). */
+    public static AnswerEntry answerOf(Entry entry) {
+        return AnswerEntries.of(entry);
+    }
+
     /** The content currently answering citizens. */
     public KnowledgeBaseContent content() {
         return live.get().content();

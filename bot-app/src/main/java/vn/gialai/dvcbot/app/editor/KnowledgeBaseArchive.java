@@ -1,0 +1,97 @@
+package vn.gialai.dvcbot.app.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import tools.jackson.core.JacksonException;
+import vn.gialai.dvcbot.kb.content.ContentLoader;
+import vn.gialai.dvcbot.kb.content.ContentProblem;
+import vn.gialai.dvcbot.kb.content.Entry;
+import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
+
+/**
+ * The knowledge base as a zip of YAML files in the bundled layout ({@code <category>/<id>.yaml} plus the
+ * {@code _categories.yaml} and {@code _out-of-scope.yaml} files), so editors' work can go back into git, and
+ * such a zip read back in.
+ */
+final class KnowledgeBaseArchive {
+
+    static final long MAX_UNPACKED = 20L * 1024 * 1024;
+
+    private KnowledgeBaseArchive() {
+    }
+
+    static byte[] write(KnowledgeBaseContent content, List<Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            put(zip, "_categories.yaml", EntryYaml.of(Map.of("categories", content.categories())));
+            put(zip, "_out-of-scope.yaml", EntryYaml.of(Map.of("examples", content.outOfScope())));
+            for (Entry entry : entries) {
+                String folder = entry.category() == null ? "" : entry.category() + "/";
+                put(zip, folder + entry.id() + ".yaml", EntryYaml.of(entry));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The entries in a zip; files that cannot be read become problems, the rest still counts. */
+    static Read read(byte[] archive) {
+        ContentLoader loader = new ContentLoader();
+        List<Entry> entries = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        long unpacked = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            ZipEntry file;
+            while ((file = zip.getNextEntry()) != null) {
+                String name = file.getName().substring(file.getName().lastIndexOf('/') + 1);
+                if (file.isDirectory() || !name.endsWith(".yaml") || name.startsWith("_")) {
+                    continue;
+                }
+                byte[] text = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED - unpacked + 1));
+                unpacked += text.length;
+                if (unpacked > MAX_UNPACKED) {
+                    problems.add(new ContentProblem(file.getName(), "(file)", "tệp nén quá lớn (quá 20 MB khi giải nén)"));
+                    break;
+                }
+                readEntry(loader, file.getName(), new String(text, StandardCharsets.UTF_8), entries, problems);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new ContentProblem("(zip)", "(file)", "không đọc được tệp nén: " + e.getMessage()));
+        }
+        return new Read(entries, problems);
+    }
+
+    private static void readEntry(ContentLoader loader, String path, String yaml, List<Entry> entries,
+            List<ContentProblem> problems) {
+        String expectedId = path.substring(path.lastIndexOf('/') + 1, path.length() - ".yaml".length());
+        try {
+            Entry entry = loader.parseEntry(yaml);
+            if (entry == null || entry.id() == null || !entry.id().equals(expectedId)) {
+                problems.add(new ContentProblem(path, "id", "mã trong tệp phải trùng tên tệp (" + expectedId + ")"));
+            } else {
+                entries.add(entry);
+            }
+        } catch (JacksonException e) {
+            problems.add(new ContentProblem(path, "(file)", "không đọc được: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String path, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    record Read(List<Entry> entries, List<ContentProblem> problems) {
+    }
+}

@@ -1,0 +1,66 @@
+package vn.gialai.dvcbot.channels.telegram;
+
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * {@code POST /webhooks/telegram} (contracts §8). 404 unless the channel runs in webhook mode; 401 for a
+ * missing or wrong secret; 400 for a body that is not an update (answered at once, so the channel keeps
+ * working); 503 while Redis is down, so Telegram sends the update again later.
+ */
+@RestController
+class TelegramWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final ObjectProvider<TelegramWebhook> webhook;
+
+    TelegramWebhookController(ObjectProvider<TelegramWebhook> webhook) {
+        this.webhook = webhook;
+    }
+
+    @PostMapping("/webhooks/telegram")
+    ResponseEntity<Map<String, String>> receive(
+            @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret,
+            @RequestBody(required = false) byte[] body) {
+        TelegramWebhook on = webhook.getIfAvailable();
+        if (on == null) {
+            return answer(HttpStatus.NOT_FOUND, "not_found", "the Telegram channel is not in webhook mode");
+        }
+        if (!on.authentic(secret)) {
+            log.warn("Refused a Telegram webhook request with a missing or wrong secret header");
+            return answer(HttpStatus.UNAUTHORIZED, "invalid_secret", "missing or wrong X-Telegram-Bot-Api-Secret-Token");
+        }
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > MAX_BODY_BYTES) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, "too_large", "Telegram updates are far smaller than this");
+        }
+        Optional<Update> update = on.parse(raw);
+        if (update.isEmpty()) {
+            log.warn("Refused a Telegram webhook body that is not an update ({} bytes)", raw.length);
+            return answer(HttpStatus.BAD_REQUEST, "bad_request", "the body is not a Telegram update");
+        }
+        try {
+            return ResponseEntity.ok(Map.of("status", on.handle(update.get()) ? "accepted" : "duplicate"));
+        } catch (DataAccessException e) {
+            log.warn("Could not queue a Telegram update, Telegram will retry it: {}", e.getMostSpecificCause().toString());
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "storage unavailable, retry later");
+        }
+    }
+
+    private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String error, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", error, "message", message));
+    }
+}

@@ -1,0 +1,100 @@
+package vn.gialai.dvcbot.channels.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real update payloads (src/test/resources/telegram) and a WireMock standing in for api.telegram.org. */
+final class TelegramFixtures {
+
+    static final String TOKEN = "123456:TEST-token_for-WireMock";
+    static final String USERNAME = "GiaLaiDvcBot";
+    static final String VOLUNTEER_GROUP = "-1009876543210";
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(500_000);
+    private static final ObjectMapper JACKSON2 = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private TelegramFixtures() {
+    }
+
+    static String json(String name) {
+        try (InputStream in = TelegramFixtures.class.getResourceAsStream("/telegram/" + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Update update(String json) {
+        try {
+            return JACKSON2.readValue(json, Update.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fixture with a fresh update id and chat, so tests sharing Redis never see each other's conversations. */
+    static Fresh fresh(String name) {
+        int updateId = NEXT_ID.incrementAndGet();
+        long chat = 7_000_000L + updateId;
+        String json = json(name).replaceFirst("\"update_id\": \\d+", "\"update_id\": " + updateId)
+                .replace("7001", Long.toString(chat)).replace("7003", Long.toString(chat));
+        return new Fresh(updateId, Long.toString(chat), json);
+    }
+
+    record Fresh(int updateId, String chatId, String json) {
+    }
+
+    static MappingBuilder method(String name) {
+        return post(urlMatching("(?i)/bot" + Pattern.quote(TOKEN) + "/" + name));
+    }
+
+    /** Every method answers ok; sendMessage with a message id. */
+    static void acceptEverything(WireMockServer telegram) {
+        telegram.stubFor(method("sendMessage").atPriority(5).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"message_id\":777,\"date\":1764400000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}")));
+        telegram.stubFor(method("editMessageText").atPriority(5).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"message_id\":777,\"date\":1764400000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}")));
+        telegram.stubFor(method("answerCallbackQuery").atPriority(5).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        telegram.stubFor(method("deleteWebhook").atPriority(5).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        telegram.stubFor(method("getMe").atPriority(5).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":8001,\"is_bot\":true,\"first_name\":\"Hỏi đáp thủ tục\",\"username\":\""
+                        + USERNAME + "\"}}")));
+        telegram.stubFor(method("getUpdates").atPriority(9).willReturn(okJson("{\"ok\":true,\"result\":[]}")
+                .withFixedDelay(100)));
+    }
+
+    static void failSends(WireMockServer telegram, int status) {
+        telegram.stubFor(method("sendMessage").atPriority(1).willReturn(aResponse().withStatus(status)
+                .withBody("<html>Bad Gateway</html>")));
+    }
+
+    /** The JSON bodies of the calls to a Bot API method, in order. */
+    static List<JsonNode> calls(WireMockServer telegram, String name) {
+        JsonMapper json = JsonMapper.builder().build();
+        return telegram.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        urlMatching("(?i)/bot" + Pattern.quote(TOKEN) + "/" + name)))
+                .stream().map(LoggedRequest::getBodyAsString).map(json::readTree).toList();
+    }
+
+    static List<JsonNode> sentTo(WireMockServer telegram, String chatId) {
+        return calls(telegram, "sendMessage").stream().filter(m -> m.path("chat_id").asString().equals(chatId)).toList();
+    }
+}

@@ -1,0 +1,135 @@
+package vn.gialai.dvcbot.channels.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.gialai.dvcbot.core.testing.TestRedis;
+
+/** Webhook mode (contracts §8): the secret header, bad bodies, repeats, and the reply through the outbox. */
+@SpringBootTest(classes = TelegramTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TelegramWebhookIntegrationTests {
+
+    private static final WireMockServer TELEGRAM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String PREFIX = TestRedis.uniquePrefix();
+    private static final String SECRET = "s3cret-Gia_Lai-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TelegramHealthIndicator health;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        TELEGRAM.start();
+        TelegramSpringProperties.of(TELEGRAM, PREFIX, "webhook").forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    @AfterAll
+    static void stop() {
+        TELEGRAM.stop();
+        var factory = TestRedis.connectionFactory();
+        TestRedis.deleteKeys(TestRedis.template(factory), PREFIX);
+        factory.destroy();
+    }
+
+    @BeforeEach
+    void reset() {
+        TELEGRAM.resetAll();
+        TelegramFixtures.acceptEverything(TELEGRAM);
+    }
+
+    @Test
+    void anUpdateWithTheRightSecretIsAnsweredThroughTheBotApi() throws Exception {
+        TelegramFixtures.Fresh update = TelegramFixtures.fresh("private_text");
+
+        HttpResponse<String> response = post(update.json(), SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("accepted");
+        JsonNode sent = await().atMost(Duration.ofSeconds(15)).until(() -> TelegramFixtures.sentTo(TELEGRAM,
+                update.chatId()), list -> !list.isEmpty()).get(0);
+        assertThat(sent.path("text").asString()).startsWith("Đăng ký khai sinh");
+    }
+
+    @Test
+    void aWrongOrMissingSecretIs401AndNothingIsSent() throws Exception {
+        TelegramFixtures.Fresh update = TelegramFixtures.fresh("private_text");
+
+        assertThat(post(update.json(), "wrong-secret").statusCode()).isEqualTo(401);
+        assertThat(post(update.json(), null).statusCode()).isEqualTo(401);
+        assertThat(post(update.json(), SECRET + "x").statusCode()).isEqualTo(401);
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> TelegramFixtures.sentTo(TELEGRAM, update.chatId()).isEmpty());
+    }
+
+    @Test
+    void aMalformedBodyIs400AndTheChannelKeepsWorking() throws Exception {
+        assertThat(post("{\"update_id\": \"not a number\", \"message\": [", SECRET).statusCode()).isEqualTo(400);
+        assertThat(post("not json at all", SECRET).statusCode()).isEqualTo(400);
+        assertThat(post("{\"message\": {\"text\": \"no update id\"}}", SECRET).statusCode()).isEqualTo(400);
+        assertThat(post("", SECRET).statusCode()).isEqualTo(400);
+
+        TelegramFixtures.Fresh update = TelegramFixtures.fresh("private_text");
+        assertThat(post(update.json(), SECRET).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> !TelegramFixtures.sentTo(TELEGRAM, update.chatId()).isEmpty());
+    }
+
+    @Test
+    void theSameUpdateSentTwiceIsAnsweredOnce() throws Exception {
+        TelegramFixtures.Fresh update = TelegramFixtures.fresh("private_text");
+
+        assertThat(post(update.json(), SECRET).body()).contains("accepted");
+        assertThat(post(update.json(), SECRET).body()).contains("duplicate");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> TelegramFixtures.sentTo(TELEGRAM, update.chatId()).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> TelegramFixtures.sentTo(TELEGRAM, update.chatId()).size() == 1);
+    }
+
+    @Test
+    void aLocationGetsAPoliteAnswer() throws Exception {
+        TelegramFixtures.Fresh update = TelegramFixtures.fresh("location");
+
+        assertThat(post(update.json(), SECRET).statusCode()).isEqualTo(200);
+
+        JsonNode sent = await().atMost(Duration.ofSeconds(15)).until(() -> TelegramFixtures.sentTo(TELEGRAM,
+                update.chatId()), list -> !list.isEmpty()).get(0);
+        assertThat(sent.path("text").asString()).contains("vị trí");
+    }
+
+    @Test
+    void theHealthSaysWebhookModeAndNobodyPolls() {
+        assertThat(health.health().getDetails()).containsEntry("mode", "webhook");
+        assertThat(TelegramFixtures.calls(TELEGRAM, "getUpdates")).isEmpty();
+    }
+
+    private HttpResponse<String> post(String body, String secret) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/telegram"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,28 @@
+package vn.gialai.dvcbot.kb.store;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import vn.gialai.dvcbot.core.redis.RedisKeys;
+import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
+
+/** The editable knowledge base in Redis, and the catalog kept in step with it. */
+@Configuration(proxyBeanMethods = false)
+public class RedisKnowledgeBaseConfiguration {
+
+    @Bean
+    RedisKnowledgeBaseStore knowledgeBaseStore(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
+        return new RedisKnowledgeBaseStore(redis, keys, clock);
+    }
+
+    @Bean(initMethod = "start")
+    KnowledgeBaseSync knowledgeBaseSync(RedisKnowledgeBaseStore store, KnowledgeBaseCatalog catalog,
+            RedisMessageListenerContainer container) {
+        KnowledgeBaseSync sync = new KnowledgeBaseSync(store, catalog);
+        container.addMessageListener((message, pattern) -> sync.announced(), new ChannelTopic(store.channel()));
+        return sync;
+    }
+}
