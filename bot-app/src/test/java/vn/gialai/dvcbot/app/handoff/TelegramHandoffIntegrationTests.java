@@ -1,0 +1,155 @@
+package vn.gialai.dvcbot.app.handoff;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.app.staff.Role;
+import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
+import vn.gialai.dvcbot.testing.Http;
+import vn.gialai.dvcbot.testing.StaffFixtures;
+
+/**
+ * The whole app with the Telegram channel on, polling a stubbed Bot API: a citizen's /volunteer makes a ticket
+ * that is posted to the volunteers' group, the claim edits that post, and the volunteer's reply from the console
+ * reaches the citizen's Telegram chat as the volunteer wrote it (as on Zalo).
+ */
+@DvcBotIntegrationTest
+class TelegramHandoffIntegrationTests {
+
+    private static final WireMockServer TELEGRAM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String TOKEN = "7012345678:AAFappTestTokenForWireMockOnly_xyz";
+    private static final String CITIZEN = "5123456789";
+    private static final String VOLUNTEERS = "-1002299887766";
+    private static final String TICKETS = "/api/handoff/tickets";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    private Http http;
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        TELEGRAM.start();
+        stubBotApi();
+        Map.of("telegram.bot-token", TOKEN, "telegram.api-base-url", TELEGRAM.baseUrl(),
+                "telegram.bot-username", "dvc_gialai_bot", "telegram.volunteer-chat-id", VOLUNTEERS,
+                "dvc.public-base-url", "https://dvc.gialai.example").forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void stop() {
+        TELEGRAM.stop();
+    }
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        StaffFixtures.ensure(accounts, encoder, "hoa", Role.VOLUNTEER, null);
+    }
+
+    @Test
+    void aCitizenOnTelegramReachesAVolunteerWhoIsAlertedInTheGroupAndAnswersBack() {
+        pollOnce(fixture("volunteer_command"));
+
+        String id = waitingTicket();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !calls("sendMessage", VOLUNTEERS).isEmpty());
+        assertThat(calls("sendMessage", VOLUNTEERS).get(0).path("text").asString())
+                .contains("Đang chờ người nhận", "https://dvc.gialai.example/console/tickets/" + id);
+
+        assertThat(http.post(TICKETS + "/" + id + "/claim", "", as("hoa")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !calls("editMessageText", VOLUNTEERS).isEmpty());
+        assertThat(calls("editMessageText", VOLUNTEERS).get(0).path("text").asString()).contains("hoa", "đã nhận");
+
+        String reply = "Chào bác, cháu là Hoa, tình nguyện viên. Bác cần hỏi thủ tục gì ạ?";
+        assertThat(http.post(TICKETS + "/" + id + "/messages", Http.json(Map.of("text", reply)), as("hoa")).status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> calls("sendMessage", CITIZEN).stream().anyMatch(m -> m.path("text").asString().equals(reply)));
+    }
+
+    private static void stubBotApi() {
+        TELEGRAM.stubFor(post(urlMatching(method("getMe"))).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":7012345678,\"is_bot\":true,\"first_name\":\"DVC\",\"username\":\"dvc_gialai_bot\"}}")));
+        TELEGRAM.stubFor(post(urlMatching(method("deleteWebhook"))).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        TELEGRAM.stubFor(post(urlMatching(method("(sendMessage|editMessageText)"))).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"message_id\":4242,\"date\":1764386001,\"chat\":{\"id\":" + VOLUNTEERS
+                        + ",\"type\":\"supergroup\",\"title\":\"TNV\"},\"text\":\"ok\"}}")));
+        TELEGRAM.stubFor(post(urlMatching(method("getUpdates")))
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+    }
+
+    private static void pollOnce(String update) {
+        TELEGRAM.stubFor(post(urlMatching(method("getUpdates"))).inScenario("poll").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"ok\":true,\"result\":[" + update + "]}")).willSetStateTo("served"));
+        TELEGRAM.stubFor(post(urlMatching(method("getUpdates"))).inScenario("poll").whenScenarioStateIs("served")
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+    }
+
+    private String waitingTicket() {
+        String conversationId = TicketViews.conversationId(new ConversationKey("telegram", CITIZEN));
+        await().atMost(Duration.ofSeconds(15)).until(() -> ticketOf(conversationId) != null);
+        return ticketOf(conversationId);
+    }
+
+    private String ticketOf(String conversationId) {
+        for (JsonNode ticket : http.get(TICKETS + "?status=waiting", as("hoa")).json()) {
+            if (ticket.get("conversationId").asString().equals(conversationId)) {
+                return ticket.get("id").asString();
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> calls(String name, String chatId) {
+        return TELEGRAM.findAll(postRequestedFor(urlMatching(method(name)))).stream()
+                .map(request -> JSON.readTree(request.getBodyAsString()))
+                .filter(body -> chatId.equals(body.path("chat_id").asString()))
+                .toList();
+    }
+
+    private static String method(String name) {
+        return "(?i)/bot" + Pattern.quote(TOKEN) + "/" + name;
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = TelegramHandoffIntegrationTests.class.getResourceAsStream("/telegram/" + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> as(String username) {
+        return Http.basic(username, StaffFixtures.password(username));
+    }
+}
