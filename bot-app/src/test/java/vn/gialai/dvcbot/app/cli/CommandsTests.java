@@ -46,9 +46,9 @@ class CommandsTests {
         OptionalInt exit = run("kb", "validate", dir.toString());
 
         assertThat(exit).hasValue(1);
-        assertThat(out()).contains("ho-tich/khai-tu.yaml: id: must equal the file name")
-                .contains("ho-tich/khai-tu.yaml: summary: is missing")
-                .contains("ho-tich/khai-tu.yaml: examples: needs at least 10");
+        assertThat(out()).contains("ho-tich/khai-tu.yaml: id: phải trùng tên tệp")
+                .contains("ho-tich/khai-tu.yaml: summary: còn thiếu")
+                .contains("ho-tich/khai-tu.yaml: examples: cần ít nhất 10");
     }
 
     @Test

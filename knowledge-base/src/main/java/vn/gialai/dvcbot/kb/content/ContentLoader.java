@@ -111,14 +111,14 @@ public final class ContentLoader {
                     entries.add(entry);
                     String previous = fileOf.putIfAbsent(entry.id() == null ? file.path() : entry.id(), file.path());
                     if (previous != null) {
-                        problems.add(new ContentProblem(file.path(), "id", "the id \"" + entry.id()
-                                + "\" is also used by " + previous + "; every entry needs its own id"));
+                        problems.add(new ContentProblem(file.path(), "id", "mã \"" + entry.id()
+                                + "\" đã được dùng ở " + previous + "; mỗi mục cần một mã riêng"));
                     }
                 }
             } catch (JacksonException e) {
-                problems.add(new ContentProblem(file.path(), fieldOf(e), "cannot be read: " + e.getOriginalMessage()));
+                problems.add(new ContentProblem(file.path(), fieldOf(e), "không đọc được: " + e.getOriginalMessage()));
             } catch (IllegalStateException e) {
-                problems.add(new ContentProblem(file.path(), "(file)", "the file is empty"));
+                problems.add(new ContentProblem(file.path(), "(file)", "tệp trống"));
             }
         }
         return new Loaded(new KnowledgeBaseContent(entries, categories, outOfScope, fileOf, abbreviations), problems);

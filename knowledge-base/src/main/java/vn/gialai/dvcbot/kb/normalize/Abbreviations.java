@@ -37,10 +37,10 @@ public record Abbreviations(Map<String, List<String>> expansions) {
         written.forEach((shortForm, meanings) -> {
             String canonical = VietnameseText.canonical(shortForm);
             if (canonical.isEmpty() || canonical.contains(" ")) {
-                problems.put(String.valueOf(shortForm), "a short form must be a single word of letters or digits");
+                problems.put(String.valueOf(shortForm), "từ viết tắt phải là một từ, chỉ gồm chữ hoặc số");
             } else if (meanings == null || meanings.isEmpty()
                     || meanings.stream().anyMatch(m -> m == null || VietnameseText.canonical(m).isEmpty())) {
-                problems.put(shortForm, "needs at least one meaning, and no empty one");
+                problems.put(shortForm, "cần ít nhất một nghĩa, và không nghĩa nào để trống");
             }
         });
         return problems;

@@ -56,14 +56,14 @@ public final class ContentValidator {
                 String key = sameQuestion(example == null ? "" : example);
                 if (!inThisEntry.add(key)) {
                     problems.add(new ContentProblem(fileOf(content, entry), "examples",
-                            "the question \"" + example + "\" is listed twice"));
+                            "câu hỏi \"" + example + "\" bị ghi hai lần"));
                     continue;
                 }
                 Entry owner = owners.putIfAbsent(key, entry);
                 if (owner != null) {
                     problems.add(new ContentProblem(fileOf(content, entry), "examples",
-                            "the question \"" + example + "\" is also an example in " + fileOf(content, owner)
-                                    + "; a question may belong to one entry only"));
+                            "câu hỏi \"" + example + "\" đã là câu hỏi mẫu của " + fileOf(content, owner)
+                                    + "; mỗi câu hỏi chỉ thuộc một mục"));
                 }
             }
         }
@@ -96,7 +96,7 @@ public final class ContentValidator {
             checkIdentity();
             String kind = entry.kind() == null ? "" : entry.kind();
             if (!KINDS.contains(kind)) {
-                problem("kind", "must be one of procedure, info, smalltalk, handoff (found \"" + kind + "\")");
+                problem("kind", "phải là procedure, info, smalltalk hoặc handoff (đang ghi \"" + kind + "\")");
             }
             required("title", entry.title());
             if (kind.equals("procedure") || kind.equals("info")) {
@@ -107,7 +107,7 @@ public final class ContentValidator {
             }
             for (String related : entry.related()) {
                 if (!ids.contains(related)) {
-                    problem("related", "no entry has the id \"" + related + "\"");
+                    problem("related", "không có mục nào mang mã \"" + related + "\"");
                 }
             }
             checkNfc();
@@ -115,25 +115,25 @@ public final class ContentValidator {
 
         private void checkIdentity() {
             if (entry.id() == null || entry.id().isBlank()) {
-                problem("id", "is missing");
+                problem("id", "còn thiếu");
                 return;
             }
             if (!entry.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problem("id", "must be lower-case letters and digits joined by \"-\" (found \"" + entry.id() + "\")");
+                problem("id", "chỉ gồm chữ thường không dấu và số, nối bằng \"-\" (đang ghi \"" + entry.id() + "\")");
             }
             String name = file.substring(file.lastIndexOf('/') + 1);
             if (!name.equals(entry.id() + ".yaml")) {
-                problem("id", "must equal the file name: the file should be named " + entry.id() + ".yaml");
+                problem("id", "phải trùng tên tệp: tệp cần đặt tên là " + entry.id() + ".yaml");
             }
         }
 
         private void checkAnswerEntry(String kind, Set<String> categories) {
             if (entry.category() == null || !categories.contains(entry.category())) {
-                problem("category", "must be one of the ids in _categories.yaml (found \"" + entry.category() + "\")");
+                problem("category", "phải là một mã chủ đề trong _categories.yaml (đang ghi \"" + entry.category() + "\")");
             }
             required("summary", entry.summary());
             if (entry.sources().isEmpty()) {
-                problem("sources", "cite at least one source (title and url)");
+                problem("sources", "cần ít nhất một nguồn (tên và địa chỉ web)");
             }
             for (int i = 0; i < entry.sources().size(); i++) {
                 Entry.Source source = entry.sources().get(i);
@@ -157,7 +157,7 @@ public final class ContentValidator {
             required("processing_time", entry.processingTime());
             nonEmpty("legal_basis", entry.legalBasis());
             if (entry.online() == null) {
-                problem("online", "is missing (availability full, partial or none; url; guide)");
+                problem("online", "còn thiếu (availability: full, partial hoặc none; url; guide)");
             } else {
                 checkOnline();
             }
@@ -166,38 +166,38 @@ public final class ContentValidator {
         private void checkOnline() {
             String availability = entry.online().availability();
             if (availability == null || !AVAILABILITIES.contains(availability)) {
-                problem("online.availability", "must be full, partial or none (found \"" + availability + "\")");
+                problem("online.availability", "phải là full, partial hoặc none (đang ghi \"" + availability + "\")");
             }
             if (entry.online().url() != null && !entry.online().url().isBlank()) {
                 url("online.url", entry.online().url());
             } else if (!"none".equals(availability)) {
-                problem("online.url", "is missing: give the page where citizens do it online");
+                problem("online.url", "còn thiếu: ghi trang web nơi bà con làm trực tuyến");
             }
         }
 
         private void checkReviewed() {
             if (entry.reviewed() == null || entry.reviewed().isBlank()) {
-                problem("reviewed", "is missing: the date an editor last checked the entry (YYYY-MM-DD)");
+                problem("reviewed", "còn thiếu: ngày biên tập viên kiểm tra mục lần cuối (YYYY-MM-DD)");
                 return;
             }
             try {
                 LocalDate reviewed = LocalDate.parse(entry.reviewed().strip());
                 if (reviewed.isAfter(today)) {
-                    problem("reviewed", "is in the future (" + reviewed + "); use the date the entry was checked");
+                    problem("reviewed", "là ngày trong tương lai (" + reviewed + "); ghi ngày đã kiểm tra mục");
                 }
             } catch (DateTimeParseException e) {
-                problem("reviewed", "must be a date written YYYY-MM-DD (found \"" + entry.reviewed() + "\")");
+                problem("reviewed", "phải là ngày dạng YYYY-MM-DD (đang ghi \"" + entry.reviewed() + "\")");
             }
         }
 
         private void minExamples(int minimum) {
             long distinct = entry.examples().stream().map(ContentValidator::sameQuestion).distinct().count();
             if (distinct < minimum) {
-                problem("examples", "needs at least " + minimum + " different citizen questions (found " + distinct + ")");
+                problem("examples", "cần ít nhất " + minimum + " câu hỏi khác nhau của bà con (mới có " + distinct + ")");
             }
             for (int i = 0; i < entry.examples().size(); i++) {
                 if (entry.examples().get(i) == null || entry.examples().get(i).isBlank()) {
-                    problem("examples[" + i + "]", "is empty");
+                    problem("examples[" + i + "]", "đang để trống");
                 }
             }
         }
@@ -205,41 +205,41 @@ public final class ContentValidator {
         private void checkNfc() {
             TextFields.of(entry).forEach((field, text) -> {
                 if (text != null && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-                    problem(field, "is not in Unicode NFC (composed) form; retype it or save the file as NFC "
-                            + "(the text looks the same but matches worse)");
+                    problem(field, "không ở dạng Unicode dựng sẵn (NFC); gõ lại hoặc lưu tệp dạng NFC "
+                            + "(chữ trông giống nhau nhưng bot so khớp kém hơn)");
                 }
             });
         }
 
         private void url(String field, String value) {
             if (value == null || value.isBlank()) {
-                problem(field, "is missing");
+                problem(field, "còn thiếu");
                 return;
             }
             try {
                 URI uri = new URI(value.strip());
                 boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
                 if (!web || uri.getHost() == null || !value.equals(value.strip())) {
-                    problem(field, "must be a full web address starting with https:// (found \"" + value + "\")");
+                    problem(field, "phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (đang ghi \"" + value + "\")");
                 }
             } catch (URISyntaxException e) {
-                problem(field, "is not a well-formed web address: " + e.getReason() + " (found \"" + value + "\")");
+                problem(field, "không phải địa chỉ web hợp lệ: " + e.getReason() + " (đang ghi \"" + value + "\")");
             }
         }
 
         private void required(String field, String value) {
             if (value == null || value.isBlank()) {
-                problem(field, "is missing");
+                problem(field, "còn thiếu");
             }
         }
 
         private void nonEmpty(String field, List<String> values) {
             if (values.isEmpty()) {
-                problem(field, "needs at least one item");
+                problem(field, "cần ít nhất một dòng");
             }
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) == null || values.get(i).isBlank()) {
-                    problem(field + "[" + i + "]", "is empty");
+                    problem(field + "[" + i + "]", "đang để trống");
                 }
             }
         }

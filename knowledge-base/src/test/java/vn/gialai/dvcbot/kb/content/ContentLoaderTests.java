@@ -26,7 +26,7 @@ class ContentLoaderTests {
         assertThat(content.files()).containsEntry("death-registration", "ho-tich/death-registration.yaml");
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("broken.yaml");
-            assertThat(p.reason()).startsWith("cannot be read");
+            assertThat(p.reason()).startsWith("không đọc được");
         });
     }
 

@@ -30,7 +30,7 @@ class ContentValidatorTests {
         Entry noFees = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("fees", "")));
 
         assertThat(validate(noFees)).containsExactly(
-                new ContentProblem("ho-tich/death-registration.yaml", "fees", "is missing"));
+                new ContentProblem("ho-tich/death-registration.yaml", "fees", "còn thiếu"));
     }
 
     @Test
@@ -115,7 +115,7 @@ class ContentValidatorTests {
         Entry future = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("reviewed", "2027-01-01")));
         Entry garbled = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("reviewed", "28/11/2026")));
 
-        assertThat(validate(future)).singleElement().satisfies(p -> assertThat(p.reason()).contains("future"));
+        assertThat(validate(future)).singleElement().satisfies(p -> assertThat(p.reason()).contains("tương lai"));
         assertThat(validate(garbled)).singleElement().satisfies(p -> assertThat(p.reason()).contains("YYYY-MM-DD"));
     }
 
@@ -125,7 +125,7 @@ class ContentValidatorTests {
 
         assertThat(validate(few)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("examples");
-            assertThat(p.reason()).contains("at least 10");
+            assertThat(p.reason()).contains("ít nhất 10");
         });
     }
 
