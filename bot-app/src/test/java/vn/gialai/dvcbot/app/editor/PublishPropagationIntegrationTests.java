@@ -26,6 +26,9 @@ import vn.gialai.dvcbot.testing.StaffFixtures;
  */
 class PublishPropagationIntegrationTests {
 
+    private static final org.slf4j.Logger log =
+            org.slf4j.LoggerFactory.getLogger(PublishPropagationIntegrationTests.class);
+
     private final String prefix = TestRedis.uniquePrefix();
     private ConfigurableApplicationContext first;
     private ConfigurableApplicationContext second;
@@ -62,10 +65,14 @@ class PublishPropagationIntegrationTests {
         editorSide.put("/api/kb/entries/certified-copy", entry.toString(), editor);
 
         assertThat(editorSide.post("/api/kb/entries/certified-copy/publish", "", editor).status()).isEqualTo(200);
+        long published = System.nanoTime();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(ask(citizenSide, "chứng thực bản sao giấy tờ ở đâu"))
                         .contains("xuất bản ở máy chủ thứ nhất"));
+        // Reported in docs/benchmarks.md; the assertion above allows for a loaded build machine.
+        log.info("The other instance answered with the published version {} ms after the publish returned",
+                (System.nanoTime() - published) / 1_000_000);
     }
 
     private ConfigurableApplicationContext start() {
