@@ -60,10 +60,11 @@ class EditorConsoleController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String category,
             @RequestParam(defaultValue = "false") boolean stale, @RequestParam(defaultValue = "false") boolean unverified,
             @RequestParam(defaultValue = "false") boolean drafts, Model model) {
-        String needle = vn.gialai.dvcbot.core.text.VietnameseFolding.fold(q.strip());
+        List<String> words = List.of(vn.gialai.dvcbot.core.text.VietnameseFolding.foldWords(q).split(" ")).stream()
+                .filter(w -> !w.isEmpty()).toList();
         Map<String, String> titles = categoryTitles();
         List<Row> rows = editing.drafts().stream().map(d -> row(d, titles))
-                .filter(r -> needle.isEmpty() || r.searchText().contains(needle))
+                .filter(r -> words.stream().allMatch(w -> r.searchText().contains(w)))
                 .filter(r -> category.isEmpty() || category.equals(r.category()))
                 .filter(r -> !stale || r.staleReview())
                 .filter(r -> !unverified || r.unverified() > 0)
@@ -263,7 +264,7 @@ class EditorConsoleController {
         return new Row(e.id(), String.valueOf(e.title()), String.valueOf(e.category()), categoryTitle,
                 d.status().hasDraft(), d.version(), d.status().liveVersion(), e.reviewed(), staleReview(e.reviewed()),
                 e.unverified().size(), e.examples().size(),
-                vn.gialai.dvcbot.core.text.VietnameseFolding.fold(e.id() + " " + e.title() + " "
+                vn.gialai.dvcbot.core.text.VietnameseFolding.foldWords(e.id() + " " + e.title() + " "
                         + String.join(" ", e.aliases()) + " " + String.join(" ", e.keywords())));
     }
 

@@ -44,6 +44,8 @@ class EditorConsoleIntegrationTests {
         String page = editor.get("/editor?q=so+do").body();
         assertThat(page).contains("Cấp lại sổ đỏ bị mất").doesNotContain("Đăng ký khai sinh</a>");
 
+        assertThat(editor.get("/editor?q=mat+so+do+cap+lai").body()).contains("Cấp lại sổ đỏ bị mất");
+
         String civil = editor.get("/editor?category=ho-tich").body();
         assertThat(civil).contains("Đăng ký khai sinh").doesNotContain("Cấp lại sổ đỏ bị mất");
     }
