@@ -40,6 +40,13 @@ record EntryForm(String id, String kind, String category, String title, String a
                 one(form, "unverified"), one(form, "related"), one(form, "examples"), one(form, "reply"));
     }
 
+    /** The rows of an ordered list on the page: its items and an empty one to type a new item in. */
+    public List<String> rows(List<String> items) {
+        List<String> rows = new ArrayList<>(items);
+        rows.add("");
+        return rows;
+    }
+
     Entry toEntry() {
         boolean hasOnline = !blank(onlineAvailability) || !blank(onlineUrl) || !blank(onlineGuide);
         return new Entry(id, text(kind), text(category), text(title), split(aliases), split(keywords), text(summary),

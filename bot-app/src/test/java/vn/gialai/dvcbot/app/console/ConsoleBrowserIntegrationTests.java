@@ -3,11 +3,7 @@ package vn.gialai.dvcbot.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,6 +25,7 @@ import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.core.handoff.HandoffDesk;
 import vn.gialai.dvcbot.core.handoff.TicketStatus;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
+import vn.gialai.dvcbot.testing.HeadlessChromium;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
 
@@ -62,13 +54,7 @@ class ConsoleBrowserIntegrationTests {
     void openBrowser() {
         StaffFixtures.ensure(accounts, encoder, "hoa", Role.VOLUNTEER, "23575");
         http = new Http(port);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1280,1000", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open();
     }
 
     @AfterEach
@@ -149,9 +135,6 @@ class ConsoleBrowserIntegrationTests {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

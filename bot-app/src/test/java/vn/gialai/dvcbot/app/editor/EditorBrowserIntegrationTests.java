@@ -2,24 +2,15 @@ package vn.gialai.dvcbot.app.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
+import vn.gialai.dvcbot.testing.HeadlessChromium;
 import vn.gialai.dvcbot.testing.StaffFixtures;
 
 /**
@@ -53,13 +45,7 @@ class EditorBrowserIntegrationTests {
     @BeforeEach
     void openBrowser() {
         StaffFixtures.ensure(accounts, encoder, "thu", Role.EDITOR, null);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1280,1000", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open();
     }
 
     @AfterEach
@@ -113,7 +99,6 @@ class EditorBrowserIntegrationTests {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -25,6 +25,14 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
     private final Map<String, AnswerEntry> entries = new LinkedHashMap<>();
     private final Map<String, List<String>> triggers = new LinkedHashMap<>();
 
+    /** One topic, one procedure ("khai sinh") and a greeting: enough for a channel's end-to-end tests. */
+    public static InMemoryAnswerCatalog forChannelTests() {
+        return new InMemoryAnswerCatalog()
+                .topic("ho-tich", "Hộ tịch")
+                .add(procedure("birth-registration", "ho-tich", "Đăng ký khai sinh"), "khai sinh")
+                .add(smalltalk("greeting", EntryKind.SMALLTALK, "Chào bà con!"), "xin chao");
+    }
+
     public InMemoryAnswerCatalog topic(String id, String title) {
         topics.put(id, new Topic(id, title));
         return this;
