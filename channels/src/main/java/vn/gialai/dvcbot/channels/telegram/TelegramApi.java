@@ -95,6 +95,16 @@ class TelegramApi {
         }
     }
 
+    /** Asks Telegram who the bot is: a refusal (401, 404) means the token no longer works. */
+    Answer checkToken() {
+        try {
+            client.execute(new GetMe());
+            return new Answer(true, null, 0, Duration.ZERO, "");
+        } catch (TelegramApiException e) {
+            return Answer.failed(e);
+        }
+    }
+
     Answer setWebhook(String url, String secret) {
         try {
             client.execute(SetWebhook.builder().url(url).secretToken(secret)

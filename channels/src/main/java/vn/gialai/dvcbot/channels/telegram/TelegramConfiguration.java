@@ -71,9 +71,9 @@ public class TelegramConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("!'${telegram.mode:polling}'.equalsIgnoreCase('webhook')")
-    TelegramPoller telegramPoller(TelegramSettings settings, TelegramUpdates telegramUpdates,
+    TelegramPoller telegramPoller(TelegramSettings settings, TelegramUpdates telegramUpdates, TelegramApi telegramApi,
             RedisTelegramStore telegramStore, Leases leases, Clock clock) {
-        return new TelegramPoller(settings, telegramUpdates, telegramStore, leases, clock);
+        return new TelegramPoller(settings, telegramUpdates, telegramApi::checkToken, telegramStore, leases, clock);
     }
 
     @Bean

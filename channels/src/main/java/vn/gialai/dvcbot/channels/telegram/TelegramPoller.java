@@ -34,8 +34,11 @@ final class TelegramPoller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
     static final String LEASE = "telegram:poller";
     private static final Duration QUIET_MARGIN = Duration.ofSeconds(30);
+    static final Duration TOKEN_CHECK_EVERY = Duration.ofMinutes(1);
 
     enum Role { STANDBY, POLLING, FAILING }
+
+    static final String TOKEN_REFUSED = "Telegram refuses the bot token (check TELEGRAM_BOT_TOKEN): ";
 
     /** Where updates go; throws when one cannot be kept. */
     interface UpdateSink {
@@ -44,6 +47,8 @@ final class TelegramPoller implements AutoCloseable {
 
     private final TelegramSettings settings;
     private final UpdateSink updates;
+    private final java.util.function.Supplier<TelegramApi.Answer> tokenCheck;
+    private Instant tokenCheckedAt = Instant.EPOCH;
     private final RedisTelegramStore store;
     private final Leases leases;
     private final Clock clock;
@@ -60,10 +65,15 @@ final class TelegramPoller implements AutoCloseable {
     private volatile String lastError = "";
     private final AtomicInteger restarts = new AtomicInteger();
 
-    TelegramPoller(TelegramSettings settings, UpdateSink updates, RedisTelegramStore store, Leases leases,
-            Clock clock) {
+    /**
+     * @param tokenCheck asks Telegram whether the token still works: the library retries a revoked token's
+     *     getUpdates for ever, which would look like quiet polling
+     */
+    TelegramPoller(TelegramSettings settings, UpdateSink updates, java.util.function.Supplier<TelegramApi.Answer> tokenCheck,
+            RedisTelegramStore store, Leases leases, Clock clock) {
         this.settings = settings;
         this.updates = updates;
+        this.tokenCheck = tokenCheck;
         this.store = store;
         this.leases = leases;
         this.clock = clock;
@@ -99,6 +109,9 @@ final class TelegramPoller implements AutoCloseable {
                 role = Role.STANDBY;
                 return;
             }
+            if (tokenRefused()) {
+                return;
+            }
             if (session == null || consumerFailed || quiet()) {
                 restarts.incrementAndGet();
                 log.warn("Restarting Telegram polling ({})", session == null ? "not running" : consumerFailed
@@ -111,6 +124,25 @@ final class TelegramPoller implements AutoCloseable {
             role = Role.FAILING;
             log.warn("Telegram polling watchdog failed: {}", e.toString());
         }
+    }
+
+    /** Every minute while polling: a token Telegram refuses turns the health DOWN with what to do. */
+    private boolean tokenRefused() {
+        if (Duration.between(tokenCheckedAt, clock.instant()).compareTo(TOKEN_CHECK_EVERY) < 0) {
+            return role == Role.FAILING && lastError.startsWith(TOKEN_REFUSED);
+        }
+        tokenCheckedAt = clock.instant();
+        TelegramApi.Answer answer = tokenCheck.get();
+        if (answer.refused()) {
+            lastError = TOKEN_REFUSED + answer.description();
+            role = Role.FAILING;
+            log.warn("Telegram refuses the bot token ({}); check TELEGRAM_BOT_TOKEN", answer.description());
+            return true;
+        }
+        if (role == Role.FAILING && lastError.startsWith(TOKEN_REFUSED)) {
+            role = session == null ? Role.FAILING : Role.POLLING;
+        }
+        return false;
     }
 
     private boolean quiet() {

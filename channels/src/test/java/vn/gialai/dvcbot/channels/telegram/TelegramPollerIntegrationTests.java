@@ -75,7 +75,8 @@ class TelegramPollerIntegrationTests {
             handedOver.add(u.getUpdateId());
             handedOverAt.compareAndSet(null, Instant.now());
             return true;
-        }, store, TestAdapters.on(redis, prefix, ConversationSettings.defaults(), Clock.systemUTC()).leases(),
+        }, TelegramPollerIntegrationTests::tokenWorks, store,
+                TestAdapters.on(redis, prefix, ConversationSettings.defaults(), Clock.systemUTC()).leases(),
                 Clock.systemUTC());
 
         watchdog.scheduleWithFixedDelay(poller::watch, 0, 100, TimeUnit.MILLISECONDS);
@@ -95,8 +96,10 @@ class TelegramPollerIntegrationTests {
         telegram.start();
         TelegramFixtures.acceptEverything(telegram);
         var leases = TestAdapters.on(redis, prefix, ConversationSettings.defaults(), Clock.systemUTC()).leases();
-        poller = new TelegramPoller(settings(), u -> true, store, leases, Clock.systemUTC());
-        TelegramPoller other = new TelegramPoller(settings(), u -> true, store, leases, Clock.systemUTC());
+        poller = new TelegramPoller(settings(), u -> true, TelegramPollerIntegrationTests::tokenWorks, store, leases,
+                Clock.systemUTC());
+        TelegramPoller other = new TelegramPoller(settings(), u -> true, TelegramPollerIntegrationTests::tokenWorks,
+                store, leases, Clock.systemUTC());
         try {
             poller.watch();
             other.watch();
@@ -110,6 +113,32 @@ class TelegramPollerIntegrationTests {
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void aTokenTelegramRefusesTurnsTheHealthDownWithWhatToDo() {
+        telegram.start();
+        TelegramFixtures.acceptEverything(telegram);
+        telegram.stubFor(TelegramFixtures.method("getMe").atPriority(1).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
+        TelegramApi api = new TelegramApi(TelegramFixtures.TOKEN, telegram.baseUrl());
+        poller = new TelegramPoller(settings(), u -> true, api::checkToken, store,
+                TestAdapters.on(redis, prefix, ConversationSettings.defaults(), Clock.systemUTC()).leases(),
+                Clock.systemUTC());
+
+        poller.watch();
+        poller.watch();
+
+        assertThat(poller.status().role()).isEqualTo(TelegramPoller.Role.FAILING);
+        var health = new TelegramHealthIndicator(settings(), poller).health();
+        assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(String.valueOf(health.getDetails().get("lastError"))).contains("TELEGRAM_BOT_TOKEN", "Unauthorized");
+    }
+
+    private static TelegramApi.Answer tokenWorks() {
+        return new TelegramApi.Answer(true, null, 0, Duration.ZERO, "");
     }
 
     /** getUpdates calls that tell Telegram the update arrived. */
