@@ -110,6 +110,12 @@ public class ZaloConfiguration {
                 }), zaloWatch, JsonMapper.builder().build(), clock);
     }
 
+    /** The OA's profile and users' quotas, for the admin page. */
+    @Bean
+    ZaloAccount zaloAccount(ZaloApi zaloApi, ZaloTokens zaloTokens) {
+        return new ZaloAccountReader(zaloApi, zaloTokens::accessToken);
+    }
+
     @Bean
     ZaloHealthIndicator zaloHealthIndicator(ZaloTokens zaloTokens, ChannelWatch zaloWatch) {
         return new ZaloHealthIndicator(zaloTokens, zaloWatch);
