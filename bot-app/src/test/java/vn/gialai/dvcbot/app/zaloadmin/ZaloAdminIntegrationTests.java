@@ -34,6 +34,13 @@ class ZaloAdminIntegrationTests {
     private static final String REFRESH = "/v4/oa/access_token";
 
     private static final String ADMIN = "zalo-admin";
+    private static final String VOLUNTEER = "zalo-volunteer";
+    private static final String APP_ID = "2553928453557884079";
+    private static final String META_CODE = "SeEEB8ES51jdZCu-hOfK5MQ3rGwAyW9ICpW";
+    private static final String FILE_NAME = "zalo_verifierGkRa5O6GTXL3ukCJdz5WJa_upMgZZXipCp0u.html";
+    private static final String FILE_CONTENT = "<html><head><meta name=\"zalo-platform-site-verification\" "
+            + "content=\"GkRa5O6GTXL3ukCJdz5WJa_upMgZZXipCp0u\" /></head><body>There Is No Limit To What You Can "
+            + "Accomplish Using Zalo!</body></html>";
 
     @LocalServerPort
     int port;
@@ -44,8 +51,13 @@ class ZaloAdminIntegrationTests {
     private Http http;
 
     @DynamicPropertySource
-    static void zalo(DynamicPropertyRegistry registry) {
+    static void zalo(DynamicPropertyRegistry registry) throws java.io.IOException {
         OAUTH.start();
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("zalo-verify").resolve(FILE_NAME);
+        java.nio.file.Files.writeString(file, FILE_CONTENT);
+        file.toFile().deleteOnExit();
+        registry.add("zalo.domain-verification", () -> META_CODE);
+        registry.add("zalo.domain-verification-file", file::toString);
         issue("first-refresh-token-0000000000", "access-1", "refresh-2-000000000000000");
         Map.of("zalo.app-id", "2553928453557884079", "zalo.app-secret", "app-secret", "zalo.oa-secret-key", "oa-key",
                 "zalo.refresh-token", "first-refresh-token-0000000000", "zalo.api-base-url", OAUTH.baseUrl(),
@@ -61,6 +73,68 @@ class ZaloAdminIntegrationTests {
     void client() {
         http = new Http(port);
         StaffFixtures.ensure(accounts, encoder, ADMIN, Role.ADMIN, null);
+        StaffFixtures.ensure(accounts, encoder, VOLUNTEER, Role.VOLUNTEER, null);
+    }
+
+    @Test
+    void theDomainIsProvedToZaloByTheHomePagesMetaTagOrByTheDownloadedFile() {
+        Http.Response home = http.get("/");
+        Http.Response verifier = http.get("/zalo_verifier" + META_CODE + ".html");
+        Http.Response file = http.get("/" + FILE_NAME);
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("<head>\n  <meta name=\"zalo-platform-site-verification\" content=\""
+                + META_CODE + "\">").contains("Hỏi đáp thủ tục hành chính");
+        assertThat(verifier.status()).isEqualTo(200);
+        assertThat(verifier.body()).contains("content=\"" + META_CODE + "\"");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(FILE_CONTENT);
+        assertThat(http.get("/zalo_verifierSomethingElse123.html").status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusedWebhooksTurnTheChannelDegradedWithHttp200AndABannerForAdminsOnly() {
+        await().atMost(Duration.ofSeconds(15)).until(() -> status().path("working").asBoolean());
+        String body = event();
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.post("/webhooks/zalo", body, Map.of("Content-Type", "application/json",
+                    "X-ZEvent-Signature", "mac=" + "0".repeat(64))).status()).isEqualTo(401);
+        }
+
+        Http.Response health = http.get("/actuator/health", StaffFixtures.basic(ADMIN));
+        assertThat(health.status()).as("DEGRADED is not a reason to restart or unroute the app").isEqualTo(200);
+        assertThat(health.json().path("status").asString()).isEqualTo("DEGRADED");
+        JsonNode zalo = health.json().path("components").path("zalo");
+        assertThat(zalo.path("status").asString()).isEqualTo("DEGRADED");
+        assertThat(zalo.path("details").path("refusedByReason").path("signature").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(admin().get("/console").body()).contains("Kênh nhắn tin có sự cố.")
+                .contains("Kênh Zalo OA: ").contains("yêu cầu webhook gần nhất đều bị từ chối");
+        assertThat(admin().get("/admin/zalo").body()).contains("Kênh Zalo có thể đang “điếc”").contains("sai chữ ký: ");
+        assertThat(StaffFixtures.signedIn(port, VOLUNTEER).get("/console").body()).doesNotContain("Kênh nhắn tin có sự cố.");
+
+        assertThat(http.post("/webhooks/zalo", body, Map.of("Content-Type", "application/json",
+                "X-ZEvent-Signature", signature(body))).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health").json().path("components").path("zalo").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(admin().get("/console").body()).doesNotContain("Kênh nhắn tin có sự cố.");
+    }
+
+    /** A seen receipt: signed and fresh, so the channel is not deaf, and nothing to answer. */
+    private static String event() {
+        return "{\"event_name\":\"user_seen_message\",\"app_id\":\"" + APP_ID + "\",\"sender\":{\"id\":\"3662729599332560487\"},"
+                + "\"recipient\":{\"id\":\"6142494823123456789\"},\"message\":{\"msg_ids\":[\"cb31dff1c39642cc1b83\"]},"
+                + "\"timestamp\":\"" + System.currentTimeMillis() + "\"}";
+    }
+
+    private static String signature(String body) {
+        String timestamp = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).path("timestamp").asString();
+        try {
+            byte[] mac = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((APP_ID + body + timestamp + "oa-key").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "mac=" + java.util.HexFormat.of().formatHex(mac);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -87,6 +161,7 @@ class ZaloAdminIntegrationTests {
         assertThat(refused.path("adminActionNeeded").asBoolean()).isTrue();
         JsonNode health = http.get("/actuator/health", StaffFixtures.basic(ADMIN)).json().path("components").path("zalo");
         assertThat(health.path("status").asString()).isEqualTo("DOWN");
+        assertThat(http.get("/actuator/health").status()).as("DOWN still answers 503").isEqualTo(503);
         assertThat(health.path("details").path("problem").asString()).contains("Invalid refresh token");
         assertThat(health.path("details").path("action").asString()).contains("/admin/zalo");
         assertThat(http.get("/actuator/health").json().path("components").path("zalo").has("details"))

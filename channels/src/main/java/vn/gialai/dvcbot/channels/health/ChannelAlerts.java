@@ -34,6 +34,11 @@ public final class ChannelAlerts {
         return watches.computeIfAbsent(channel, c -> new ChannelWatch(c, activity, quietAlertAfter, clock));
     }
 
+    /** The watch of a channel that is on, or empty. */
+    public java.util.Optional<ChannelWatch> watchOf(String channel) {
+        return java.util.Optional.ofNullable(watches.get(channel));
+    }
+
     /** One Vietnamese line per degraded channel, e.g. "Kênh Zalo OA: 5 yêu cầu webhook gần nhất đều bị từ chối…". */
     public List<String> alerts() {
         return watches.values().stream().sorted(java.util.Comparator.comparing(ChannelWatch::channel))
