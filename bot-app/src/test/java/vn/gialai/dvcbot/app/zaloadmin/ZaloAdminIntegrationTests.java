@@ -21,12 +21,17 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gialai.dvcbot.app.staff.Role;
+import vn.gialai.dvcbot.core.conversation.ConversationKey;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
 
-/** The admin page and API for the Zalo tokens, and the "zalo" health component, with a stubbed oauth.zaloapp.com. */
+/**
+ * The Zalo channel in the whole app, with a stubbed oauth.zaloapp.com and openapi.zalo.me: the admin page and API
+ * for the tokens, the "zalo" health component and the admin banner, domain verification, and the volunteer's
+ * choice when a reply would not be free.
+ */
 @DvcBotIntegrationTest
 class ZaloAdminIntegrationTests {
 
@@ -48,6 +53,10 @@ class ZaloAdminIntegrationTests {
     StaffAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+    @Autowired
+    vn.gialai.dvcbot.core.redis.RedisKeys keys;
     private Http http;
 
     @DynamicPropertySource
@@ -117,6 +126,82 @@ class ZaloAdminIntegrationTests {
         assertThat(http.get("/actuator/health").json().path("components").path("zalo").path("status").asString())
                 .isEqualTo("UP");
         assertThat(admin().get("/console").body()).doesNotContain("Kênh nhắn tin có sự cố.");
+    }
+
+    @Test
+    void aVolunteerIsToldBeforeAReplyWouldNotBeFreeAndAHeldReplyGoesOutWhenTheCitizenWritesAgain() {
+        OAUTH.stubFor(post(urlPathEqualTo("/v3.0/oa/message/cs")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":{\"message_id\":\"m1\"},\"error\":0,\"message\":\"Success\"}")));
+        String user = Long.toString(7_000_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
+        signedPost(citizenText(user, "Tôi muốn gặp tình nguyện viên"));
+        String id = waitingZaloTicket();
+        assertThat(http.post("/api/handoff/tickets/" + id + "/claim", "", StaffFixtures.basic(ADMIN)).status()).isEqualTo(200);
+        redis.opsForValue().set(keys.conversation(new ConversationKey("zalo", user), "zalo-sent-since-citizen"), "8");
+        Http.Response page = admin().get("/console/tickets/" + id);
+        Http console = admin();
+        String csrf = Http.csrfToken(console.get("/console/tickets/" + id).body());
+
+        assertThat(page.body()).contains("Tin trả lời này sẽ không được miễn phí trên Zalo")
+                .contains("Đã dùng hết 8 tin trả lời miễn phí kể từ tin nhắn cuối của người dân");
+        Http.Response unchosen = console.post("/console/tickets/" + id + "/reply",
+                form(Map.of("_csrf", csrf, "text", "Bác chờ cháu tra cứu nhé.")),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true"));
+        assertThat(unchosen.status()).isEqualTo(422);
+        assertThat(unchosen.body()).startsWith("Tin này chưa được gửi vì sẽ không được miễn phí.");
+
+        Http.Response held = console.post("/console/tickets/" + id + "/reply",
+                form(Map.of("_csrf", csrf, "text", "Bác chờ cháu tra cứu nhé.", "whenNotFree", "hold")),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true"));
+        assertThat(held.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> console.get("/console/tickets/" + id).body()
+                .contains("Có 1 tin trả lời đang được giữ lại"));
+        assertThat(sentTexts(user)).doesNotContain("Bác chờ cháu tra cứu nhé.");
+
+        signedPost(citizenText(user, "Dạ cháu ơi"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sentTexts(user).contains("Bác chờ cháu tra cứu nhé."));
+    }
+
+    private void signedPost(String body) {
+        assertThat(http.post("/webhooks/zalo", body, Map.of("Content-Type", "application/json",
+                "X-ZEvent-Signature", signature(body))).status()).isEqualTo(200);
+    }
+
+    private static String citizenText(String user, String text) {
+        return "{\"event_name\":\"user_send_text\",\"app_id\":\"" + APP_ID + "\",\"sender\":{\"id\":\"" + user
+                + "\"},\"recipient\":{\"id\":\"3662729599332560487\"},\"message\":{\"text\":\"" + text
+                + "\",\"msg_id\":\"" + java.util.UUID.randomUUID().toString().replace("-", "") + "\"},\"timestamp\":\""
+                + System.currentTimeMillis() + "\",\"user_id_by_app\":\"979122185046046317\"}";
+    }
+
+    /** The only Zalo ticket of this class's app. */
+    private String waitingZaloTicket() {
+        java.util.concurrent.atomic.AtomicReference<String> id = new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            for (JsonNode ticket : http.get("/api/handoff/tickets?status=waiting", StaffFixtures.basic(ADMIN)).json()) {
+                if (ticket.path("channel").asString().equals("zalo")) {
+                    id.set(ticket.path("id").asString());
+                }
+            }
+            return id.get() != null;
+        });
+        return id.get();
+    }
+
+    private static java.util.List<String> sentTexts(String user) {
+        return OAUTH.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo("/v3.0/oa/message/cs"))).stream()
+                .map(r -> tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.getBodyAsString()))
+                .filter(b -> b.path("recipient").path("user_id").asString().equals(user))
+                .map(b -> b.path("message").path("text").asString()).toList();
+    }
+
+    private static String form(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return body.toString();
     }
 
     /** A seen receipt: signed and fresh, so the channel is not deaf, and nothing to answer. */
