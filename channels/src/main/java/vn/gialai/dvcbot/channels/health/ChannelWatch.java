@@ -44,6 +44,14 @@ public final class ChannelWatch {
         activity.accepted(channel, clock.instant());
     }
 
+    /**
+     * A citizen's message was accepted from {@code sender} (the platform's user id): shown to administrators so
+     * an operator can find their own test account's id for the smoke test.
+     */
+    public void lastSender(String sender) {
+        activity.lastSender(channel, sender);
+    }
+
     /** A webhook request was refused; {@code detail} says why in the log's words. */
     public void refused(Refusal reason, String detail) {
         activity.refused(channel, reason, detail, clock.instant());
@@ -104,6 +112,9 @@ public final class ChannelWatch {
             refused.put(reason.name().toLowerCase(java.util.Locale.ROOT), number(fields, reason.field()));
         }
         details.put("refusedByReason", refused);
+        if (fields.containsKey(RedisChannelActivity.LAST_SENDER)) {
+            details.put("lastSender", fields.get(RedisChannelActivity.LAST_SENDER));
+        }
         if (fields.containsKey(RedisChannelActivity.LAST_REFUSAL)) {
             details.put("lastRefusal", fields.get(RedisChannelActivity.LAST_REFUSAL));
             details.put("lastRefusedAt", text(instant(fields, RedisChannelActivity.LAST_REFUSED_AT)));

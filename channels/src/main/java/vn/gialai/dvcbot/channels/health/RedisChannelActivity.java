@@ -18,6 +18,7 @@ final class RedisChannelActivity {
     static final String LAST_REFUSAL = "lastRefusal";
     static final String LAST_REFUSED_AT = "lastRefusedAt";
     static final String SETUP_PROBLEM = "setupProblem";
+    static final String LAST_SENDER = "lastSender";
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -36,6 +37,10 @@ final class RedisChannelActivity {
         redis.opsForHash().increment(key, reason.field(), 1);
         redis.opsForHash().increment(key, REFUSED_SINCE_ACCEPTED, 1);
         redis.opsForHash().putAll(key, Map.of(LAST_REFUSAL, reason.name() + ": " + detail, LAST_REFUSED_AT, millis(at)));
+    }
+
+    void lastSender(String channel, String sender) {
+        redis.opsForHash().put(key(channel), LAST_SENDER, sender);
     }
 
     void delivered(String channel, Instant at) {

@@ -142,6 +142,7 @@ final class ZaloWebhook {
 
     private String citizenMessage(ConversationKey key, ZaloEvent event) {
         window.citizenWrote(key, instant(event.timestamp()));
+        watch.lastSender(key.chatId());
         profiles.warm(key);
         String result = submit(toInbound(key, event));
         citizenWrote.accept(key);
