@@ -110,24 +110,24 @@ final class ZaloWebhook {
         }
     }
 
-    /** Acts on a verified event. Returns what was done, for the response and the tests. */
-    String handle(JsonNode root) {
+    /** Acts on a verified event ({@code raw}: its body as received). Returns what was done, for the response and the tests. */
+    String handle(JsonNode root, byte[] raw) {
         watch.accepted();
         ZaloEvent event = ZaloEvent.of(root);
         if (event.isEcho() || IGNORED.contains(event.name())) {
             return "ignored";
         }
         if (event.isGroup()) {
-            return ignoredUnknown(event, root, "group event (the bot answers private chats only)");
+            return ignoredUnknown(event, raw, "group event (the bot answers private chats only)");
         }
         boolean message = event.isPrivateMessage();
         boolean known = message || event.name().equals("follow") || event.name().equals("unfollow")
                 || INTERACTIONS.contains(event.name());
         if (!known) {
-            return ignoredUnknown(event, root, "unknown event");
+            return ignoredUnknown(event, raw, "unknown event");
         }
         if (!CHAT_ID.matcher(event.userId()).matches()) {
-            return ignoredUnknown(event, root, "no usable user id");
+            return ignoredUnknown(event, raw, "no usable user id");
         }
         ConversationKey key = new ConversationKey(ZaloSettings.CHANNEL, event.userId());
         return switch (event.name()) {
@@ -236,12 +236,12 @@ final class ZaloWebhook {
     }
 
     /** Logged once per event name, at debug level, with the raw body: enough to add the event later. */
-    private String ignoredUnknown(ZaloEvent event, JsonNode root, String why) {
+    private String ignoredUnknown(ZaloEvent event, byte[] raw, String why) {
         String name = EVENT_NAME.matcher(event.name()).matches() ? event.name() : "(unreadable name)";
         if (log.isDebugEnabled() && unknownLogged.size() < MAX_NAMES_LOGGED && unknownLogged.add(name + why)) {
-            String raw = root.toString();
+            String body = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
             log.debug("Ignoring Zalo event '{}': {} (logged once per event name); body: {}", name, why,
-                    raw.length() > MAX_BODY_LOGGED ? raw.substring(0, MAX_BODY_LOGGED) + "…" : raw);
+                    body.length() > MAX_BODY_LOGGED ? body.substring(0, MAX_BODY_LOGGED) + "…" : body);
         }
         return "ignored: " + why;
     }

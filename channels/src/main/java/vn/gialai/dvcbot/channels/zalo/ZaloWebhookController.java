@@ -52,7 +52,7 @@ class ZaloWebhookController {
             return refuse(refusal.get().detail());
         }
         try {
-            return ResponseEntity.ok(Map.of("status", on.handle(root)));
+            return ResponseEntity.ok(Map.of("status", on.handle(root, raw)));
         } catch (DataAccessException e) {
             log.warn("Could not queue a Zalo event, Zalo will retry it: {}", e.getMostSpecificCause().toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
