@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ChannelAlerts {
 
     private static final Map<String, String> NAMES = Map.of("zalo", "Kênh Zalo OA", "telegram", "Kênh Telegram");
+    private static final Map<String, String> DETAILS = Map.of("zalo", " Chi tiết ở trang /admin/zalo.",
+            "telegram", " Chi tiết ở /actuator/health (mục telegram).");
 
     private final RedisChannelActivity activity;
     private final Clock clock;
@@ -21,12 +23,6 @@ public final class ChannelAlerts {
     ChannelAlerts(RedisChannelActivity activity, Clock clock) {
         this.activity = activity;
         this.clock = clock;
-    }
-
-    /** The alerts kept in this Redis (also for channels' parts wired by hand in tests and tools). */
-    public static ChannelAlerts on(org.springframework.data.redis.core.StringRedisTemplate redis,
-            vn.gialai.dvcbot.core.redis.RedisKeys keys, Clock clock) {
-        return new ChannelAlerts(new RedisChannelActivity(redis, keys), clock);
     }
 
     /** The watch of a channel that is on; {@code quietAlertAfter} zero turns the "nothing accepted" rule off. */
@@ -39,11 +35,15 @@ public final class ChannelAlerts {
         return java.util.Optional.ofNullable(watches.get(channel));
     }
 
-    /** One Vietnamese line per degraded channel, e.g. "Kênh Zalo OA: 5 yêu cầu webhook gần nhất đều bị từ chối…". */
+    /**
+     * One Vietnamese line per degraded channel, e.g. "Kênh Zalo OA: 5 yêu cầu webhook gần nhất đều bị từ chối…
+     * Chi tiết ở trang /admin/zalo.".
+     */
     public List<String> alerts() {
         return watches.values().stream().sorted(java.util.Comparator.comparing(ChannelWatch::channel))
                 .flatMap(w -> safely(w).stream()
-                        .map(p -> NAMES.getOrDefault(w.channel(), w.channel()) + ": " + p.vietnamese()))
+                        .map(p -> NAMES.getOrDefault(w.channel(), w.channel()) + ": " + p.vietnamese()
+                                + DETAILS.getOrDefault(w.channel(), "")))
                 .toList();
     }
 

@@ -12,6 +12,11 @@ public class RedisChannelHealthConfiguration {
 
     @Bean
     ChannelAlerts channelAlerts(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
-        return ChannelAlerts.on(redis, keys, clock);
+        return alerts(redis, keys, clock);
+    }
+
+    /** The alerts kept in this Redis (also for channels' parts wired by hand in tests). */
+    public static ChannelAlerts alerts(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
+        return new ChannelAlerts(new RedisChannelActivity(redis, keys), clock);
     }
 }

@@ -20,7 +20,7 @@ class ChannelWatchIntegrationTests {
     private final StringRedisTemplate redis = TestRedis.template(factory);
     private final String prefix = TestRedis.uniquePrefix();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-04T08:00:00Z"));
-    private final ChannelAlerts alerts = ChannelAlerts.on(redis, new RedisKeys(prefix), clock);
+    private final ChannelAlerts alerts = RedisChannelHealthConfiguration.alerts(redis, new RedisKeys(prefix), clock);
     private final ChannelWatch zalo = alerts.watch("zalo", Duration.ofHours(24));
 
     @AfterEach
@@ -37,7 +37,7 @@ class ChannelWatchIntegrationTests {
 
         assertThat(zalo.problem()).hasValueSatisfying(p -> assertThat(p.english()).startsWith("no event accepted for 25 h"));
         assertThat(alerts.alerts()).containsExactly("Kênh Zalo OA: không nhận được tin nào trong 25 giờ qua. Hãy kiểm "
-                + "tra địa chỉ webhook và các sự kiện đã chọn trên trang của nền tảng.");
+                + "tra địa chỉ webhook và các sự kiện đã chọn trên trang của nền tảng. Chi tiết ở trang /admin/zalo.");
         zalo.accepted();
         assertThat(zalo.problem()).isEmpty();
         assertThat(alerts.alerts()).isEmpty();
@@ -66,7 +66,7 @@ class ChannelWatchIntegrationTests {
         telegram.setupProblem("setWebhook to https://bot.example/webhooks/telegram failed: Unauthorized");
 
         assertThat(alerts.alerts()).contains("Kênh Telegram: không đăng ký được webhook với nền tảng (setWebhook to "
-                + "https://bot.example/webhooks/telegram failed: Unauthorized).");
+                + "https://bot.example/webhooks/telegram failed: Unauthorized). Chi tiết ở /actuator/health (mục telegram).");
         telegram.setupProblem(null);
         telegram.delivered();
         assertThat(telegram.problem()).as("a zero quiet limit never alerts").isEmpty();

@@ -132,8 +132,8 @@ class TelegramPollerIntegrationTests {
         poller.watch();
 
         assertThat(poller.status().role()).isEqualTo(TelegramPoller.Role.FAILING);
-        var health = new TelegramHealthIndicator(settings(), poller, vn.gialai.dvcbot.channels.health.ChannelAlerts
-                .on(redis, new RedisKeys(prefix), Clock.systemUTC()).watch("telegram", Duration.ZERO)).health();
+        var health = new TelegramHealthIndicator(settings(), poller, vn.gialai.dvcbot.channels.health
+                .RedisChannelHealthConfiguration.alerts(redis, new RedisKeys(prefix), Clock.systemUTC()).watch("telegram", Duration.ZERO)).health();
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
         assertThat(String.valueOf(health.getDetails().get("lastError"))).contains("TELEGRAM_BOT_TOKEN", "Unauthorized");
     }

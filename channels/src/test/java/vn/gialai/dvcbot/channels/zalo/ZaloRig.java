@@ -8,7 +8,7 @@ import okhttp3.OkHttpClient;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gialai.dvcbot.channels.health.ChannelAlerts;
+import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
 import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.redis.RedisKeys;
@@ -70,7 +70,7 @@ final class ZaloRig implements AutoCloseable {
 
     /** The channel's health watch, kept in this rig's Redis. */
     ChannelWatch watch() {
-        return ChannelAlerts.on(redis, keys, clock).watch(ZaloSettings.CHANNEL, Duration.ZERO);
+        return RedisChannelHealthConfiguration.alerts(redis, keys, clock).watch(ZaloSettings.CHANNEL, Duration.ZERO);
     }
 
     RedisZaloTokenStore tokenStore() {
