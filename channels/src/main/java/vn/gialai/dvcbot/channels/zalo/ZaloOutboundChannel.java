@@ -91,7 +91,7 @@ final class ZaloOutboundChannel implements OutboundChannel {
         ZaloMessagingWindow.Decision decision = window.decide(item, parts.size() - first);
         return switch (decision.verdict()) {
             case SEND -> sendParts(item, parts, first, decision.reserved());
-            case HOLD -> hold(item, decision.reason());
+            case HOLD -> hold(item, first == 0 ? item.reply().text() : unsent(parts, first), decision.reason());
             case SKIP -> DeliveryResult.undeliverable("not sent: " + decision.reason());
         };
     }
@@ -126,11 +126,17 @@ final class ZaloOutboundChannel implements OutboundChannel {
     }
 
     /** Out of the outbox, into the hold: the outbox's part is done, the hold sends it when it may. */
-    private DeliveryResult hold(OutboxItem item, String why) {
-        HeldReply held = new HeldReply(item.id(), item.reply().text());
+    private DeliveryResult hold(OutboxItem item, String text, String why) {
+        HeldReply held = new HeldReply(item.id(), text);
         contacts.hold(item.to(), json.writeValueAsString(held));
         log.info("Held a volunteer's Zalo reply until the citizen writes again: {}", why);
         return DeliveryResult.delivered();
+    }
+
+    /** The text of the parts of a split reply not sent yet, when the limit cut it short. */
+    private static String unsent(List<ObjectNode> parts, int first) {
+        return String.join("\n\n", parts.subList(first, parts.size()).stream()
+                .map(part -> part.path("message").path("text").asString()).toList());
     }
 
     private OutboxItem heldItem(ConversationKey key, String stored) {
