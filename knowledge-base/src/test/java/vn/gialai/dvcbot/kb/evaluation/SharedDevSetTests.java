@@ -8,14 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The quality targets of issue 4 on the team's shared dev set; skipped where that file is not present. */
+/**
+ * The quality targets of issue 4 on the team's shared dev set, {@code ../shared/eval/dev.tsv} beside the
+ * repository (CI has it); reported as skipped, with the path looked at, where that file is not present.
+ */
 class SharedDevSetTests {
-
-    private static final Path DEV = Path.of("/work/shared/eval/dev.tsv");
 
     @Test
     void theBundledKnowledgeBaseMeetsTheQualityTargetsOnTheSharedDevSet() throws IOException {
-        assumeTrue(Files.isReadable(DEV), "no shared dev set on this machine");
-        QualityTargets.assertMet(LabelledQuestion.parse(Files.readAllLines(DEV, StandardCharsets.UTF_8)));
+        Path dev = devSet();
+        assumeTrue(Files.isReadable(dev), () -> "No shared dev set at " + dev.toAbsolutePath().normalize()
+                + " (../shared/eval/dev.tsv beside the repository): the quality targets were not checked");
+        QualityTargets.assertMet(LabelledQuestion.parse(Files.readAllLines(dev, StandardCharsets.UTF_8)));
+    }
+
+    /** The build names the repository's folder; run from an IDE, the module's parent is taken. */
+    private static Path devSet() {
+        String root = System.getProperty("dvc.repository-dir");
+        Path repository = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
+        return repository.resolve("../shared/eval/dev.tsv");
     }
 }
