@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code zalo smoke} and {@code telegram smoke} against WireMock stand-ins replaying real Zalo and Telegram answers. */
-class SmokeCommandsTests {
+class SmokeCommandsIntegrationTests {
 
     private static final String USER = "6142494823123456789";
     private static final String TOKEN = "7012345678:AAH-smoke-test-token";
@@ -36,7 +36,7 @@ class SmokeCommandsTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Map<String, String> env = new HashMap<>();
 
-    SmokeCommandsTests() {
+    SmokeCommandsIntegrationTests() {
         platform.start();
     }
 
@@ -172,7 +172,7 @@ class SmokeCommandsTests {
     }
 
     private static String fixture(String name) {
-        try (InputStream in = SmokeCommandsTests.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = SmokeCommandsIntegrationTests.class.getResourceAsStream("/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
