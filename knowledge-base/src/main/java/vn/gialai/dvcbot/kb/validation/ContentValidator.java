@@ -45,6 +45,7 @@ public final class ContentValidator {
             new EntryCheck(entry, file, problems::add).run(ids, categories);
         }
         checkSharedExamples(content, problems);
+        FeeAmounts.check(content, problems);
         return problems;
     }
 
@@ -142,6 +143,8 @@ public final class ContentValidator {
             }
             checkReviewed();
             minExamples(MIN_EXAMPLES);
+            Readability.check(entry, this::problem);
+            UnverifiedPoints.check(entry, this::problem);
             if (kind.equals("procedure")) {
                 checkProcedure();
             } else if (entry.online() != null) {
@@ -244,7 +247,7 @@ public final class ContentValidator {
             }
         }
 
-        private void problem(String field, String reason) {
+        void problem(String field, String reason) {
             report.accept(new ContentProblem(file, field, reason));
         }
     }
