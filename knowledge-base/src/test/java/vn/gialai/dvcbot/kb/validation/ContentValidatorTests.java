@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.kb.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -202,6 +203,16 @@ class ContentValidatorTests {
             assertThat(p.field()).isEqualTo("fee_amounts[0]");
             assertThat(p.reason()).contains("35.000 đồng");
         });
+    }
+
+    @Test
+    void aFieldSwallowedByBrokenIndentationIsReported() {
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of(
+                "fees", "Miễn phí.fee_amounts: - act: khai-tu amount: 0")));
+
+        assertThat(validate(entry)).extracting(ContentProblem::field, ContentProblem::reason).containsExactly(
+                tuple("fees", "có chữ giống tên trường YAML (\"fee_amounts:\"): có thể "
+                        + "thụt lề sai khiến trường sau bị dính vào nội dung này"));
     }
 
     @Test
