@@ -1,0 +1,36 @@
+package vn.gialai.dvcbot.kb.communes;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gialai.dvcbot.core.handoff.Communes;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
+import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseSettings;
+
+/** The commune data of the content folder, and the place questions answered from it. */
+@Configuration(proxyBeanMethods = false)
+public class CommuneConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CommuneConfiguration.class);
+
+    @Bean
+    CommuneDirectory communeDirectory(KnowledgeBaseSettings settings) {
+        // The list itself, not the Communes bean: that bean is built with this directory's answers.
+        Communes communes = Communes.bundled();
+        CommuneDataLoader loader = new CommuneDataLoader(communes);
+        boolean fromDisk = settings.dir() != null && !settings.dir().isBlank();
+        CommuneDataLoader.Loaded loaded = fromDisk ? loader.loadDirectory(Path.of(settings.dir())) : loader.loadBundled();
+        loaded.problems().forEach(p -> log.warn("Commune data: {}", p));
+        log.info("Commune data: {} former units, {} desks", loaded.data().formerUnits().size(),
+                loaded.data().desks().size());
+        return new CommuneDirectory(communes, loaded.data());
+    }
+
+    @Bean
+    PlaceDirectory placeDirectory(CommuneDirectory directory, ObjectProvider<TeamSessions> teams) {
+        return new PlaceQuestions(directory, () -> teams.getIfAvailable(() -> TeamSessions.NONE));
+    }
+}
