@@ -80,6 +80,7 @@ class SecurityConfiguration {
                 .authenticationManager(logins)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/webchat/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**").permitAll()
                         .requestMatchers("/api/handoff/**").hasRole("VOLUNTEER")
                         .requestMatchers("/api/kb/**").hasRole("EDITOR")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")

@@ -61,6 +61,21 @@ public final class CommuneDirectory {
         return formerByCode.getOrDefault(code, List.of());
     }
 
+    /**
+     * What became of the old units of a new commune, for readers: names with the unit word as written at a start
+     * ("Thị trấn Diêu Trì", "Huyện Tuy Phước"), and whether only part of the old unit came to this commune.
+     */
+    public List<Former> former(String code) {
+        return formerUnits(code).stream().map(u -> new Former(PlaceWords.proper(u.name()),
+                PlaceWords.proper(u.district()), PlaceWords.proper(u.province()),
+                olds.stream().anyMatch(o -> o.name().equals(u.name()) && o.district().equals(u.district()) && o.split())))
+                .toList();
+    }
+
+    /** An old unit as shown to readers; {@code part} when it was split between two new communes. */
+    public record Former(String name, String district, String province, boolean part) {
+    }
+
     public Optional<Desk> desk(String code) {
         return data.desk(code);
     }

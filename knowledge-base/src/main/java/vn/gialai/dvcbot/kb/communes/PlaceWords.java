@@ -70,6 +70,12 @@ final class PlaceWords {
         return UNIT_PREFIX.matcher(name.strip()).replaceFirst("");
     }
 
+    /** "Thị Trấn Diêu Trì" → "Thị trấn Diêu Trì": the unit word as Vietnamese writes it at a start. */
+    static String proper(String name) {
+        String sentence = inSentence(name);
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
     /** "Thị Trấn Diêu Trì" → "thị trấn Diêu Trì", as a name is written inside a sentence. */
     static String inSentence(String name) {
         String core = core(name);
