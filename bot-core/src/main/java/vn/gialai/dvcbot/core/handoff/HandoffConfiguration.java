@@ -21,8 +21,8 @@ public class HandoffConfiguration {
     }
 
     @Bean
-    VolunteerSchedule volunteerSchedule(HandoffSettings settings, Communes communes) {
-        return new VolunteerSchedule(settings, communes);
+    VolunteerSchedule volunteerSchedule(HandoffSettings settings, Communes communes, ObjectProvider<TeamDuty> duty) {
+        return new VolunteerSchedule(settings, communes, duty.getIfAvailable(() -> TeamDuty.NONE));
     }
 
     @Bean
