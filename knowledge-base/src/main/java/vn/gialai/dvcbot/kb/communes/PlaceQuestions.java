@@ -185,13 +185,13 @@ final class PlaceQuestions implements PlaceDirectory {
             return new PlaceReply(false, PlaceTexts.split(old, now), choices);
         }
         Commune commune = now.get(0);
-        String text = PlaceTexts.old(old, commune, directory.formerUnits(commune.code())) + "\n"
+        String text = PlaceTexts.old(old, commune, directory.former(commune.code())) + "\n"
                 + PlaceTexts.deskLine(commune, directory.desk(commune.code())) + "\n" + teamLine(commune);
         return new PlaceReply(false, text, followUps(commune));
     }
 
     private PlaceReply fresh(Commune commune) {
-        String text = PlaceTexts.fresh(commune, directory.formerUnits(commune.code())) + "\n"
+        String text = PlaceTexts.fresh(commune, directory.former(commune.code())) + "\n"
                 + PlaceTexts.deskLine(commune, directory.desk(commune.code())) + "\n" + teamLine(commune);
         return new PlaceReply(false, text, followUps(commune));
     }

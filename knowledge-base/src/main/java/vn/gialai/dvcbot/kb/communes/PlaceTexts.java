@@ -25,7 +25,7 @@ final class PlaceTexts {
     private PlaceTexts() {
     }
 
-    static String old(OldPlace old, Commune now, List<FormerUnit> madeOf) {
+    static String old(OldPlace old, Commune now, List<CommuneDirectory.Former> madeOf) {
         return where(old) + " từ ngày 1/7/2025 thuộc " + PlaceWords.inSentence(now.name()) + ", " + PROVINCE + ".\n"
                 + madeOf(now, madeOf) + "\n" + howToWrite(now);
     }
@@ -39,7 +39,7 @@ final class PlaceTexts {
                 + "thôn, làng; tình nguyện viên cũng có thể hỏi giúp.";
     }
 
-    static String fresh(Commune commune, List<FormerUnit> madeOf) {
+    static String fresh(Commune commune, List<CommuneDirectory.Former> madeOf) {
         return PlaceWords.inSentence(commune.name()).transform(PlaceTexts::capitalized) + " (mã " + commune.code()
                 + ") là đơn vị hành chính mới của " + PROVINCE + " từ ngày 1/7/2025.\n" + madeOf(commune, madeOf)
                 + "\n" + howToWrite(commune);
@@ -112,15 +112,16 @@ final class PlaceTexts {
                 + province + " cũ)";
     }
 
-    private static String madeOf(Commune commune, List<FormerUnit> madeOf) {
+    private static String madeOf(Commune commune, List<CommuneDirectory.Former> madeOf) {
         String name = capitalized(PlaceWords.inSentence(commune.name()));
-        if (madeOf.size() == 1 && PlaceWords.core(madeOf.get(0).name()).equals(PlaceWords.core(commune.name()))) {
+        if (madeOf.size() == 1 && !madeOf.get(0).part()
+                && PlaceWords.core(madeOf.get(0).name()).equals(PlaceWords.core(commune.name()))) {
             return name + " giữ nguyên địa giới của " + PlaceWords.inSentence(madeOf.get(0).name()) + " ("
                     + PlaceWords.inSentence(madeOf.get(0).district()) + " cũ), chỉ không còn thuộc huyện.";
         }
         Map<String, List<String>> byDistrict = new LinkedHashMap<>();
         madeOf.forEach(u -> byDistrict.computeIfAbsent(u.district(), d -> new ArrayList<>())
-                .add(PlaceWords.inSentence(u.name())));
+                .add(PlaceWords.inSentence(u.name()) + (u.part() ? " (một phần)" : "")));
         List<String> parts = new ArrayList<>();
         byDistrict.forEach((district, units) -> parts.add(String.join(", ", units) + " ("
                 + PlaceWords.inSentence(district) + ")"));

@@ -37,8 +37,8 @@ class PlaceQuestionsTests {
     }
 
     @Test
-    void theTableHasEveryRowOfTheSharedData() {
-        assertThat(rows().count()).isEqualTo(375);
+    void theTableHasTheSharedRowsPlusTheCanhLienPartFoundInTheCheck() {
+        assertThat(rows().count()).isEqualTo(376);
     }
 
     /** The answer names the row's new unit, directly or after the citizen picks their old district. */
@@ -126,6 +126,8 @@ class PlaceQuestionsTests {
     @Test
     void anUnchangedCommuneSaysItKeptItsBoundaries() {
         assertThat(places.answer("xã Nhơn Châu giờ là xã nào").orElseThrow().text()).contains("giữ nguyên địa giới");
+        assertThat(places.answer("xã Canh Liên mới gồm những xã nào").orElseThrow().text())
+                .doesNotContain("giữ nguyên").contains("xã Canh Liên (một phần)");
     }
 
     @Test
