@@ -113,29 +113,36 @@ final class CommuneDataCheck {
     }
 
     private boolean checkDesk(Desk desk, String where) {
-        boolean usable = true;
+        Map<String, String> found = problemsOf(desk);
+        found.forEach((field, reason) -> problem(desksFile, where + "." + field, reason));
+        return !found.containsKey("address") && !found.keySet().stream().anyMatch(f -> f.startsWith("sources"));
+    }
+
+    /**
+     * What is wrong with one desk record (field → reason for editors), as {@code kb validate} and the editor's form
+     * both say it: an address and a source are required, links must be web addresses, the review date a date.
+     */
+    static Map<String, String> problemsOf(Desk desk) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (desk.address() == null || desk.address().isBlank()) {
-            problem(desksFile, where + ".address", "cần địa chỉ lấy từ nguồn; không có nguồn thì đừng thêm bản ghi");
-            usable = false;
+            problems.put("address", "cần địa chỉ lấy từ nguồn; không có nguồn thì đừng thêm bản ghi");
         }
         if (desk.sources().isEmpty()) {
-            problem(desksFile, where + ".sources", "cần ít nhất một nguồn (title, url) cho địa chỉ");
-            usable = false;
+            problems.put("sources", "cần ít nhất một nguồn (title, url) cho địa chỉ");
         }
         for (int s = 0; s < desk.sources().size(); s++) {
             Entry.Source source = desk.sources().get(s);
             if (source == null || source.title() == null || source.title().isBlank() || !isWebAddress(source.url())) {
-                problem(desksFile, where + ".sources[" + s + "]", "cần tiêu đề và đường dẫn http(s) hợp lệ");
-                usable = false;
+                problems.put("sources[" + s + "]", "cần tiêu đề và đường dẫn http(s) hợp lệ");
             }
         }
         if (desk.mapUrl() != null && !isWebAddress(desk.mapUrl())) {
-            problem(desksFile, where + ".map_url", "đường dẫn bản đồ phải là địa chỉ http(s) hợp lệ");
+            problems.put("map_url", "đường dẫn bản đồ phải là địa chỉ http(s) hợp lệ");
         }
         if (!isDate(desk.reviewed())) {
-            problem(desksFile, where + ".reviewed", "cần ngày kiểm tra dạng 2026-12-31");
+            problems.put("reviewed", "cần ngày kiểm tra dạng 2026-12-31");
         }
-        return usable;
+        return problems;
     }
 
     static boolean isWebAddress(String url) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.gialai.dvcbot.core.handoff.Commune;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.District;
@@ -27,10 +28,17 @@ public final class CommuneDirectory {
     private final List<OldPlace> olds;
     private final Map<String, List<FormerUnit>> formerByCode = new LinkedHashMap<>();
     private final PlaceNames names;
+    private final Function<String, Optional<Desk>> desks;
 
     public CommuneDirectory(Communes communes, CommuneData data) {
+        this(communes, data, data::desk);
+    }
+
+    /** With the desks editors keep ({@code desks}: the live desk of a commune code). */
+    public CommuneDirectory(Communes communes, CommuneData data, Function<String, Optional<Desk>> desks) {
         this.communes = communes;
         this.data = data;
+        this.desks = desks;
         this.olds = group(data.formerUnits());
         data.formerUnits().forEach(u -> formerByCode.computeIfAbsent(u.newCode(), c -> new ArrayList<>()).add(u));
         this.names = new PlaceNames(communes.all(), olds);
@@ -77,7 +85,12 @@ public final class CommuneDirectory {
     }
 
     public Optional<Desk> desk(String code) {
-        return data.desk(code);
+        return desks.apply(code);
+    }
+
+    /** The desks bundled in the content folder (what seeds the editors' desks). */
+    public CommuneData bundled() {
+        return data;
     }
 
     /** The communes a search box means, best first: by new or old name, any spelling, with a typo. */
