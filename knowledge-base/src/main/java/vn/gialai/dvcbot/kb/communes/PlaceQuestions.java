@@ -88,7 +88,8 @@ final class PlaceQuestions implements PlaceDirectory {
         }
         boolean plainName = mention.unitWord() != null || mention.end() - mention.start() >= 2
                 || found.tokens().size() <= 3;
-        return other == 0 && plainName;
+        // "Biển Hồ Pleiku đi đường nào" asks the way, not the address: only filler may stand around a bare name.
+        return plainName && otherWords(found, PlaceWords.FILLER::contains) == 0;
     }
 
     private Optional<PlaceReply> withoutCommune(Found found, Intent intent, int other) {
@@ -233,6 +234,10 @@ final class PlaceQuestions implements PlaceDirectory {
 
     /** Words of the message that are neither the place, nor filler, nor part of a place question. */
     private static int otherWords(Found found) {
+        return otherWords(found, PlaceQuestions::isNeutral);
+    }
+
+    private static int otherWords(Found found, java.util.function.Predicate<String> neutral) {
         Tokens tokens = found.tokens();
         boolean[] covered = new boolean[tokens.size()];
         found.mention().ifPresent(m -> cover(covered, m.start() - PlaceNames.unitLength(m.unitWord()), m.end()));
@@ -242,7 +247,7 @@ final class PlaceQuestions implements PlaceDirectory {
         }
         int other = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!covered[i] && !isNeutral(tokens.folded().get(i))) {
+            if (!covered[i] && !neutral.test(tokens.folded().get(i))) {
                 other++;
             }
         }

@@ -3,6 +3,7 @@ package vn.gialai.dvcbot.kb.communes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,23 @@ class PlaceQuestionsLeaveProceduresTests {
         for (Entry entry : new ContentLoader().loadBundled().content().entries()) {
             if (!PLACE_ENTRIES.contains(entry.id())) {
                 entry.examples().stream().filter(q -> places.answer(q).isPresent()).forEach(q -> taken.put(q, entry.id()));
+            }
+        }
+        assertThat(taken).isEmpty();
+    }
+
+    /** The evaluation sets' questions (own and held-out), whatever they expect: none of them is about an address. */
+    @Test
+    void noQuestionOfTheEvaluationSetsIsTakenForAPlaceQuestion() throws Exception {
+        Map<String, String> taken = new LinkedHashMap<>();
+        for (String file : List.of("own.tsv", "heldout.tsv", "heldout-dialogues.tsv")) {
+            try (var in = getClass().getResourceAsStream("/eval/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                    String question = line.split("\t")[0];
+                    if (!line.isBlank() && !line.startsWith("#") && places.answer(question).isPresent()) {
+                        taken.put(question, file);
+                    }
+                }
             }
         }
         assertThat(taken).isEmpty();
