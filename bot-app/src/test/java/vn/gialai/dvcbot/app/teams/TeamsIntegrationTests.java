@@ -99,6 +99,18 @@ class TeamsIntegrationTests {
     }
 
     @Test
+    void anAdminCannotMakeATeamLeaderWithoutATeam() {
+        Http admin = StaffFixtures.signedIn(port, "quan-tri");
+        String token = Http.csrfToken(admin.get("/admin/users").body());
+
+        admin.postForm("/admin/users", Map.of("_csrf", token, "username", "truong-moi", "displayName", "Trưởng mới",
+                "password", "mat-khau-dai", "roles", "TEAM_LEADER", "team", ""));
+
+        assertThat(accounts.find("truong-moi")).isEmpty();
+        assertThat(admin.get("/admin/users").body()).contains("Đội trưởng cần được gắn với đội (xã, phường) của mình.");
+    }
+
+    @Test
     void mistakesAreExplainedAndAStaleVersionIsAConflict() {
         Http.Response wrong = http.put("/api/teams/" + AN_NHON, Http.json(Map.of("name", "Đội An Nhơn",
                 "sessions", List.of(Map.of("date", "12/12/2026", "from", "9h", "to", "08:00", "place", "", "kind", "x")),
