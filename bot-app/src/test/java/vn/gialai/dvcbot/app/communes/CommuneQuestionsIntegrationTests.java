@@ -135,6 +135,19 @@ class CommuneQuestionsIntegrationTests {
     }
 
     @Test
+    void anOldNameInTheRequestForAPersonFilesTheTicketWithoutAsking() {
+        StaffFixtures.ensure(accounts, encoder, "lan", Role.VOLUNTEER, null);
+        String session = newSession();
+
+        List<JsonNode> replies = say(session, "gặp tình nguyện viên, tôi ở thị trấn Phú Phong");
+
+        assertThat(replies).noneMatch(r -> r.get("text").asString().contains("Bà con đang ở xã hoặc phường nào"));
+        JsonNode waiting = http.get("/api/handoff/tickets?status=waiting",
+                Http.basic("lan", StaffFixtures.password("lan"))).json();
+        assertThat(waiting.findValuesAsString("commune")).contains("Xã Tây Sơn");
+    }
+
+    @Test
     void zaloCitizensGetTheSameAnswer() {
         String user = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L, 9_000_000_000_000_000L));
         String body = fixture("/zalo/user_send_text.json").replace("6142494823123456789", user)

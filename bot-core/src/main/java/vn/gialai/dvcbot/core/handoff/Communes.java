@@ -135,6 +135,21 @@ public final class Communes {
      */
     public Optional<Commune> pickUp(String text) {
         List<String> tokens = tokens(text);
+        Optional<Commune> named = pickUpNew(tokens);
+        return named.isPresent() ? named : pickUpFormer(text, tokens);
+    }
+
+    /** An old name after a unit word ("tôi ở thị trấn Diêu Trì"), when it leads to exactly one new commune. */
+    private Optional<Commune> pickUpFormer(String text, List<String> tokens) {
+        boolean unitWord = tokens.stream().anyMatch(t -> UNIT_WORDS.contains(t) || t.equals("tt") || t.equals("tran"));
+        if (!unitWord) {
+            return Optional.empty();
+        }
+        List<String> codes = places.newCodesOf(text);
+        return codes.size() == 1 ? byCode(codes.get(0)) : Optional.empty();
+    }
+
+    private Optional<Commune> pickUpNew(List<String> tokens) {
         Commune best = null;
         int bestLength = 0;
         for (int i = 0; i < tokens.size() - 1; i++) {

@@ -14,7 +14,8 @@ class CommunesFormerNamesTests {
         @Override
         public List<String> newCodesOf(String answer) {
             return switch (answer) {
-                case "thị trấn Diêu Trì" -> List.of("21952");
+                case "thị trấn Diêu Trì", "gặp tình nguyện viên, tôi ở thị trấn Diêu Trì" -> List.of("21952");
+                case "Diêu Trì" -> List.of("21952");
                 case "An Nghĩa" -> List.of("21622", "21628");
                 default -> List.of();
             };
@@ -26,6 +27,14 @@ class CommunesFormerNamesTests {
     @Test
     void anOldNameGivesTheNewCommune() {
         assertThat(communes.match("thị trấn Diêu Trì")).extracting(Commune::name).containsExactly("Xã Tuy Phước");
+    }
+
+    @Test
+    void anOldNameAfterAUnitWordIsPickedUpFromFreeText() {
+        assertThat(communes.pickUp("gặp tình nguyện viên, tôi ở thị trấn Diêu Trì")).map(Commune::name)
+                .hasValue("Xã Tuy Phước");
+        assertThat(communes.pickUp("Diêu Trì")).isEmpty();
+        assertThat(communes.pickUp("xã An Nghĩa")).isEmpty();
     }
 
     @Test

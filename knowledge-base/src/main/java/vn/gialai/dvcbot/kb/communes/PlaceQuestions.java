@@ -15,6 +15,7 @@ import vn.gialai.dvcbot.kb.communes.CommuneDirectory.Found;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.District;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.Mention;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.Tokens;
+import vn.gialai.dvcbot.kb.normalize.VietnameseText;
 
 /**
  * Answers place questions in the conversation. A message counts as one when it names a place and either asks
@@ -48,14 +49,14 @@ final class PlaceQuestions implements PlaceDirectory {
 
     @Override
     public Optional<PlaceReply> answer(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || VietnameseText.tokens(text).size() > MAX_TOKENS) {
             return Optional.empty();
         }
         Found found = directory.find(text);
-        if (found.tokens().size() > MAX_TOKENS) {
+        String folded = found.tokens().joinedFolded();
+        if (PlaceWords.has(folded, PlaceWords.PERSON)) {
             return Optional.empty();
         }
-        String folded = found.tokens().joinedFolded();
         Intent intent = new Intent(PlaceWords.has(folded, PlaceWords.ADDRESS),
                 PlaceWords.has(folded, PlaceWords.ADDRESS_HINTS), PlaceWords.has(folded, PlaceWords.DESK),
                 PlaceWords.has(folded, PlaceWords.TEAM), PlaceWords.has(folded, PlaceWords.SATURDAY));

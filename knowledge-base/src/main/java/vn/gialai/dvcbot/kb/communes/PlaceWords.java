@@ -48,6 +48,10 @@ final class PlaceWords {
             "ai ho tro", "nguoi ho tro", "co ai", "chu nhat xanh", "thu bay tinh nguyen", "doi hinh", "lich ho tro",
             "doi tinh nguyen", "thanh nien");
 
+    /** Asking for a person is the handoff's, even with a place in it ("gặp tình nguyện viên, tôi ở xã …"). */
+    static final List<String> PERSON = List.of("gap tinh nguyen", "gap tnv", "gap nguoi", "noi chuyen voi",
+            "gap can bo", "gap nhan vien", "nguoi that");
+
     static final List<String> SATURDAY = List.of("thu bay", "t7", "cuoi tuan", "thu 7");
 
     private static final Set<String> ADDRESS_WORDS = words("gio la nay hien thuoc moi cu ten doi dia chi ghi viet "
