@@ -55,6 +55,6 @@ public class CommuneConfiguration {
 
     @Bean
     PlaceDirectory placeDirectory(CommuneDirectory directory, ObjectProvider<TeamSessions> teams) {
-        return new PlaceQuestions(directory, () -> teams.getIfAvailable(() -> TeamSessions.NONE));
+        return directory.questions(() -> teams.getIfAvailable(() -> TeamSessions.NONE));
     }
 }

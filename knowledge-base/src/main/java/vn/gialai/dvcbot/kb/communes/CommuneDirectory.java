@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.gialai.dvcbot.core.handoff.Commune;
 import vn.gialai.dvcbot.core.handoff.Communes;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.District;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.Mention;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.Named;
@@ -54,6 +56,11 @@ public final class CommuneDirectory {
                     rows.stream().map(FormerUnit::newCode).distinct().toList()));
         }
         return places;
+    }
+
+    /** The conversation's place questions answered from this directory and the teams' schedules. */
+    public PlaceDirectory questions(Supplier<TeamSessions> teams) {
+        return new PlaceQuestions(this, teams);
     }
 
     public List<Commune> communes() {

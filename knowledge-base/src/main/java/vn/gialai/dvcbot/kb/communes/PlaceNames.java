@@ -17,7 +17,8 @@ import vn.gialai.dvcbot.kb.normalize.VietnameseText;
  */
 final class PlaceNames {
 
-    private static final int LONGEST_NAME = 5;
+    /** Names have at most 3 syllables ("Tuy Phước Đông"); 4 leaves room for a space typed inside one. */
+    private static final int LONGEST_NAME = 4;
     /** A whole message is read as a misspelt name only from this length on: shorter words are too alike. */
     private static final int BARE_TYPO_MIN_LENGTH = 6;
 
@@ -56,6 +57,8 @@ final class PlaceNames {
     }
 
     private final Map<String, List<Named>> byKey = new HashMap<>();
+    /** The keys by length, so a typo is only compared with names of about its length. */
+    private final Map<Integer, List<String>> keysByLength = new HashMap<>();
     private final Map<String, String> districts = new HashMap<>();
 
     PlaceNames(List<Commune> communes, List<OldPlace> olds) {
@@ -66,6 +69,7 @@ final class PlaceNames {
             add(new Named(VietnameseText.canonical(PlaceWords.core(old.name())), old, null));
             districts.putIfAbsent(key(PlaceWords.core(old.district())), old.district());
         }
+        byKey.keySet().forEach(k -> keysByLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
     }
 
     private void add(Named named) {
@@ -157,17 +161,16 @@ final class PlaceNames {
         int allowed = key.length() <= 4 ? 0 : key.length() <= 7 ? 1 : 2;
         int best = allowed + 1;
         List<Named> named = new ArrayList<>();
-        for (Map.Entry<String, List<Named>> entry : byKey.entrySet()) {
-            if (Math.abs(entry.getKey().length() - key.length()) > allowed) {
-                continue;
-            }
-            int distance = Communes.distance(key, entry.getKey());
-            if (distance < best) {
-                best = distance;
-                named.clear();
-            }
-            if (distance == best && distance <= allowed) {
-                named.addAll(entry.getValue());
+        for (int length = key.length() - allowed; length <= key.length() + allowed; length++) {
+            for (String candidate : keysByLength.getOrDefault(length, List.of())) {
+                int distance = Communes.distance(key, candidate);
+                if (distance < best) {
+                    best = distance;
+                    named.clear();
+                }
+                if (distance == best && distance <= allowed) {
+                    named.addAll(byKey.get(candidate));
+                }
             }
         }
         return named.isEmpty() ? Optional.empty()

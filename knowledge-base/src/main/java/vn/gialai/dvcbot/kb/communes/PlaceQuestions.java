@@ -15,7 +15,6 @@ import vn.gialai.dvcbot.kb.communes.CommuneDirectory.Found;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.District;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.Mention;
 import vn.gialai.dvcbot.kb.communes.PlaceNames.Tokens;
-import vn.gialai.dvcbot.kb.normalize.VietnameseText;
 
 /**
  * Answers place questions in the conversation. A message counts as one when it names a place and either asks
@@ -25,7 +24,8 @@ import vn.gialai.dvcbot.kb.normalize.VietnameseText;
  */
 final class PlaceQuestions implements PlaceDirectory {
 
-    private static final int MAX_TOKENS = 40;
+    /** A place question is short; a long message is about something else and not worth the lookup. */
+    private static final int MAX_CHARS = 300;
     private static final int OTHER_WORDS_WITH_QUESTION = 6;
     private static final int OTHER_WORDS_WITH_HINT = 1;
     private static final int SESSIONS_SHOWN = 3;
@@ -49,7 +49,7 @@ final class PlaceQuestions implements PlaceDirectory {
 
     @Override
     public Optional<PlaceReply> answer(String text) {
-        if (text == null || text.isBlank() || VietnameseText.tokens(text).size() > MAX_TOKENS) {
+        if (text == null || text.isBlank() || text.length() > MAX_CHARS) {
             return Optional.empty();
         }
         Found found = directory.find(text);
