@@ -14,7 +14,7 @@ import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**
  * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
- * answer catalog, so every rule can be tested without Redis.
+ * answer catalog and the place directory (ports), so every rule can be tested without Redis.
  */
 final class Dialogue {
 
