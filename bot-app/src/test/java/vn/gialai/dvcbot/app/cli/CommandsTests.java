@@ -61,6 +61,10 @@ class CommandsTests {
                 Xã Phước Lộc\tHuyện Tuy Phước\tTỉnh Bình Định\t21952\tXã Tuy Phước Bắc
                 Phước Thuận\tHuyện Tuy Phước\tTỉnh Bình Định
                 """);
+        Files.writeString(dir.resolve("_communes/old-name-aliases.tsv"), """
+                old_name\told_district\talias
+                Xã Phước Hòa\tHuyện Tuy Phước\tXã Phước Hoà
+                """);
         Files.writeString(dir.resolve("_communes/_desks.yaml"), """
                 desks:
                   - code: "99999"
@@ -76,6 +80,7 @@ class CommandsTests {
                         + "không phải \"Xã Tuy Phước Bắc\"")
                 .contains("_communes/gia-lai-old-to-new.tsv: dòng 4: cần đúng 5 cột")
                 .contains("_communes/gia-lai-old-to-new.tsv: 21553: \"Phường Quy Nhơn Bắc\" chưa có đơn vị cũ nào")
+                .contains("_communes/old-name-aliases.tsv: dòng 2: \"Xã Phước Hòa\" (Huyện Tuy Phước) không có trong bảng")
                 .contains("_communes/_desks.yaml: desks[0].code: cần mã của một trong 135 xã, phường mới")
                 .contains("_communes/_desks.yaml: desks[1].sources: cần ít nhất một nguồn");
     }

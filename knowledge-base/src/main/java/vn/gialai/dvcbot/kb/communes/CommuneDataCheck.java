@@ -22,6 +22,7 @@ import vn.gialai.dvcbot.kb.content.Entry;
 final class CommuneDataCheck {
 
     static final String HEADER = "old_name\told_district\told_province\tnew_unit_code\tnew_name";
+    static final String ALIAS_HEADER = "old_name\told_district\talias";
     private static final Pattern OLD_UNIT = Pattern.compile("(?iu)^(xã|phường|thị trấn) \\S.*");
     private static final Pattern OLD_DISTRICT = Pattern.compile("(?iu)^(huyện|thị xã|thành phố) \\S.*");
     private static final Set<String> PROVINCES = Set.of("Tỉnh Gia Lai", "Tỉnh Bình Định");
@@ -31,6 +32,7 @@ final class CommuneDataCheck {
     private final Set<String> rows = new HashSet<>();
     private final String table = CommuneDataLoader.path(CommuneDataLoader.OLD_TO_NEW);
     private final String desksFile = CommuneDataLoader.path(CommuneDataLoader.DESKS);
+    private final String aliasFile = CommuneDataLoader.path(CommuneDataLoader.ALIASES);
 
     CommuneDataCheck(Communes communes, Consumer<ContentProblem> problems) {
         this.communes = communes;
@@ -79,6 +81,28 @@ final class CommuneDataCheck {
             problem(table, where, "mã " + unit.newCode() + " là của \"" + commune.get().name() + "\", không phải \""
                     + unit.newName() + "\"");
         }
+    }
+
+    void aliasHeader(String line) {
+        if (!ALIAS_HEADER.equals(line)) {
+            problem(aliasFile, "dòng 1", "dòng đầu phải là tên các cột: " + ALIAS_HEADER.replace('\t', ' '));
+        }
+    }
+
+    /** One other spelling: the old unit must be a row of the table (same name and district). */
+    Optional<CommuneData.Alias> alias(int number, String line, List<FormerUnit> units) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length != 3 || cells[2].isBlank()) {
+            problem(aliasFile, "dòng " + number, "cần 3 cột cách nhau bằng phím Tab: tên cũ, huyện cũ, cách viết khác");
+            return Optional.empty();
+        }
+        CommuneData.Alias alias = new CommuneData.Alias(cells[0].strip(), cells[1].strip(), cells[2].strip());
+        if (units.stream().noneMatch(u -> u.name().equals(alias.oldName()) && u.district().equals(alias.district()))) {
+            problem(aliasFile, "dòng " + number, "\"" + alias.oldName() + "\" (" + alias.district()
+                    + ") không có trong bảng xã, phường cũ – mới");
+            return Optional.empty();
+        }
+        return Optional.of(alias);
     }
 
     void everyNewUnitHasFormerUnits(List<FormerUnit> units) {

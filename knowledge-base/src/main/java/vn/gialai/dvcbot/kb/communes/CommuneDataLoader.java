@@ -27,6 +27,7 @@ public final class CommuneDataLoader {
     static final String FOLDER = "_communes";
     static final String OLD_TO_NEW = "gia-lai-old-to-new.tsv";
     static final String DESKS = "_desks.yaml";
+    static final String ALIASES = "old-name-aliases.tsv";
 
     private final YAMLMapper yaml = ContentLoader.strictYaml();
     private final Communes communes;
@@ -65,8 +66,10 @@ public final class CommuneDataLoader {
             return List.of();
         });
         check.everyNewUnitHasFormerUnits(units);
+        List<CommuneData.Alias> aliases = opener.open(ALIASES).map(in -> readAliases(in, check, units))
+                .orElse(List.of());
         List<Desk> desks = opener.open(DESKS).map(in -> readDesks(in, problems)).orElse(List.of());
-        return new Loaded(new CommuneData(units, check.desks(desks)), problems);
+        return new Loaded(new CommuneData(units, aliases, check.desks(desks)), problems);
     }
 
     private List<FormerUnit> readTable(InputStream in, CommuneDataCheck check) {
@@ -85,6 +88,24 @@ public final class CommuneDataLoader {
             throw new UncheckedIOException("Could not read " + OLD_TO_NEW, e);
         }
         return units;
+    }
+
+    private List<CommuneData.Alias> readAliases(InputStream in, CommuneDataCheck check, List<FormerUnit> units) {
+        List<CommuneData.Alias> aliases = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            check.aliasHeader(reader.readLine());
+            String line;
+            int number = 1;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    check.alias(number, line, units).ifPresent(aliases::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + ALIASES, e);
+        }
+        return aliases;
     }
 
     private List<Desk> readDesks(InputStream in, List<ContentProblem> problems) {

@@ -43,7 +43,7 @@ public final class CommuneDirectory {
         this.desks = desks;
         this.olds = group(data.formerUnits());
         data.formerUnits().forEach(u -> formerByCode.computeIfAbsent(u.newCode(), c -> new ArrayList<>()).add(u));
-        this.names = new PlaceNames(communes.all(), olds);
+        this.names = new PlaceNames(communes.all(), olds, data.aliases());
     }
 
     private static List<OldPlace> group(List<FormerUnit> units) {

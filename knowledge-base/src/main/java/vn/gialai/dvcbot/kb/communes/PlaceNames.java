@@ -61,13 +61,15 @@ final class PlaceNames {
     private final Map<Integer, List<String>> keysByLength = new HashMap<>();
     private final Map<String, String> districts = new HashMap<>();
 
-    PlaceNames(List<Commune> communes, List<OldPlace> olds) {
+    PlaceNames(List<Commune> communes, List<OldPlace> olds, List<CommuneData.Alias> aliases) {
         for (Commune commune : communes) {
             add(new Named(VietnameseText.canonical(PlaceWords.core(commune.name())), null, commune));
         }
         for (OldPlace old : olds) {
             add(new Named(VietnameseText.canonical(PlaceWords.core(old.name())), old, null));
             districts.putIfAbsent(key(PlaceWords.core(old.district())), old.district());
+            aliases.stream().filter(a -> a.oldName().equals(old.name()) && a.district().equals(old.district()))
+                    .forEach(a -> add(new Named(VietnameseText.canonical(PlaceWords.core(a.alias())), old, null)));
         }
         byKey.keySet().forEach(k -> keysByLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
     }

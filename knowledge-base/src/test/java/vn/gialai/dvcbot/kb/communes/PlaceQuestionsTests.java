@@ -79,6 +79,13 @@ class PlaceQuestionsTests {
     }
 
     @Test
+    void otherSpellingsOfOldNamesAreFound() {
+        assertThat(places.answer("xã Ia Mrơn giờ là xã nào").orElseThrow().text()).startsWith("Xã Ia Ma Rơn (huyện Ia Pa")
+                .contains("thuộc xã Ia Pa");
+        assertThat(places.answer("xa kong pla cu gio la xa nao").orElseThrow().text()).contains("thuộc xã Kông Bơ La");
+    }
+
+    @Test
     void thiTranIaKhaHuyenIaGraiIsXaIaGrai() {
         assertThat(places.answer("thị trấn Ia Kha huyện Ia Grai").orElseThrow().text())
                 .contains("thuộc xã Ia Grai");
