@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.gialai.dvcbot.core.handoff.Communes;
@@ -73,39 +75,31 @@ public final class CommuneDataLoader {
     }
 
     private List<FormerUnit> readTable(InputStream in, CommuneDataCheck check) {
-        List<FormerUnit> units = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            check.header(reader.readLine());
-            String line;
-            int number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    check.row(number, line).ifPresent(units::add);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + OLD_TO_NEW, e);
-        }
-        return units;
+        return readTsv(in, OLD_TO_NEW, check::header, check::row);
     }
 
     private List<CommuneData.Alias> readAliases(InputStream in, CommuneDataCheck check, List<FormerUnit> units) {
-        List<CommuneData.Alias> aliases = new ArrayList<>();
+        return readTsv(in, ALIASES, check::aliasHeader, (number, line) -> check.alias(number, line, units));
+    }
+
+    /** The rows of a Tab-separated file after its header; each line checked, numbered as an editor counts them. */
+    private static <T> List<T> readTsv(InputStream in, String name, Consumer<String> header,
+            BiFunction<Integer, String, Optional<T>> row) {
+        List<T> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            check.aliasHeader(reader.readLine());
+            header.accept(reader.readLine());
             String line;
             int number = 1;
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (!line.isBlank()) {
-                    check.alias(number, line, units).ifPresent(aliases::add);
+                    row.apply(number, line).ifPresent(rows::add);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + ALIASES, e);
+            throw new UncheckedIOException("Could not read " + name, e);
         }
-        return aliases;
+        return rows;
     }
 
     private List<Desk> readDesks(InputStream in, List<ContentProblem> problems) {
