@@ -166,6 +166,35 @@ class ZaloAdminIntegrationTests {
         await().atMost(Duration.ofSeconds(15)).until(() -> sentTexts(user).contains("Bác chờ cháu tra cứu nhé."));
     }
 
+    @Test
+    void thePageShowsTheOasProfileAndZalosOwnCountOfAUsersFreeReplies() {
+        OAUTH.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v2.0/oa/getoa"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(fixture("zalo/getoa.json"))));
+        OAUTH.stubFor(post(urlPathEqualTo("/v3.0/oa/quota/message"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.user_id",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("6142494823123456789")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(fixture("zalo/quota_message.json"))));
+        await().atMost(Duration.ofSeconds(15)).until(() -> status().path("working").asBoolean());
+        Http page = admin();
+        String csrf = Http.csrfToken(page.get("/admin/zalo").body());
+
+        Http.Response asked = page.postForm("/admin/zalo/quota", Map.of("_csrf", csrf, "userId", " 6142494823123456789 "));
+
+        assertThat(asked.status()).isEqualTo(302);
+        assertThat(page.get("/admin/zalo").body()).contains("Tỉnh Đoàn Gia Lai").contains("Gói Nâng cao")
+                .contains("Theo Zalo, người dùng 6142494823123456789 còn 7/8 tin tư vấn miễn phí.");
+    }
+
+    private static String fixture(String name) {
+        try (java.io.InputStream in = ZaloAdminIntegrationTests.class.getResourceAsStream("/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void signedPost(String body) {
         assertThat(http.post("/webhooks/zalo", body, Map.of("Content-Type", "application/json",
                 "X-ZEvent-Signature", signature(body))).status()).isEqualTo(200);
