@@ -14,7 +14,6 @@ import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
-import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.runtime.DaemonThreads;
 
@@ -30,11 +29,11 @@ public class ConversationConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases,
+    ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, ConversationTurns turns,
             AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings,
             ExecutorService conversationExecutor, Clock clock, HandoffQueue handoffQueue, Communes communes,
             VolunteerSchedule volunteerSchedule, HandoffSettings handoffSettings, ApplicationEventPublisher events) {
-        return new ConversationEngine(store, inbox, leases, catalog, dispatcher, settings, conversationExecutor, clock,
+        return new ConversationEngine(store, inbox, turns, catalog, dispatcher, settings, conversationExecutor, clock,
                 new ConversationEngine.Handoff(handoffQueue, communes, volunteerSchedule, handoffSettings, events));
     }
 }

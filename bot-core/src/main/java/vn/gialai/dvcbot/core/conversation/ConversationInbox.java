@@ -17,18 +17,12 @@ public interface ConversationInbox {
      */
     boolean accept(InboundMessage message);
 
-    /** The oldest message not yet handled. */
-    Optional<InboundMessage> head(ConversationKey key);
-
-    /** Removes the head without handling it (it was handled before a crash). */
-    void dropHead(ConversationKey key, String messageId);
-
     /** The replies produced for a handled message, kept for a short while. */
     Optional<List<Reply>> result(ConversationKey key, String messageId);
 
     /** Conversations that may have messages waiting. */
     Set<ConversationKey> pending();
 
-    /** Forgets the conversation in {@link #pending()} if its inbox is empty. */
+    /** Forgets the conversation in {@link #pending()} if its inbox is empty and its last turn's effects are made. */
     void settle(ConversationKey key);
 }

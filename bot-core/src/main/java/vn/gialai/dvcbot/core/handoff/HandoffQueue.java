@@ -22,6 +22,18 @@ public interface HandoffQueue {
 
     Optional<TicketDetails> find(String id);
 
+    /** The conversation's open ticket, if it has one. */
+    default Optional<TicketDetails> openTicket(ConversationKey conversation) {
+        return java.util.stream.Stream.concat(list(TicketStatus.WAITING, 0).stream(),
+                        list(TicketStatus.ASSIGNED, 0).stream())
+                .filter(t -> t.ticket().conversation().equals(conversation)).findFirst();
+    }
+
+    /** How many tickets wait for a volunteer. */
+    default int waitingCount() {
+        return list(TicketStatus.WAITING, 0).size();
+    }
+
     /**
      * Tickets in a status, oldest first. Closed tickets: the most recently closed ones (at most
      * {@code closedLimit}), still oldest first.

@@ -195,6 +195,18 @@ final class RedisHandoffQueue implements HandoffQueue {
     }
 
     @Override
+    public Optional<TicketDetails> openTicket(ConversationKey conversation) {
+        Object id = redis.opsForHash().get(key("open"), conversation.id());
+        return id == null ? Optional.empty() : find(id.toString()).filter(TicketDetails::isOpen);
+    }
+
+    @Override
+    public int waitingCount() {
+        Long waiting = redis.opsForZSet().zCard(key("waiting"));
+        return waiting == null ? 0 : waiting.intValue();
+    }
+
+    @Override
     public List<TicketDetails> list(TicketStatus status, int closedLimit) {
         Set<String> ids = switch (status) {
             case WAITING -> redis.opsForZSet().range(key("waiting"), 0, -1);

@@ -178,10 +178,10 @@ class ConversationEngineIntegrationTests {
     private ConversationEngine newInstance() {
         TestAdapters adapters = adapters();
         ExecutorService workers = Executors.newFixedThreadPool(4);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(adapters.outbox(), adapters.leases(), Map.of("zalo", zalo),
+        OutboxDispatcher dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of("zalo", zalo),
                 new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2),
                 Executors.newFixedThreadPool(2), Clock.systemUTC());
-        ConversationEngine engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.leases(),
+        ConversationEngine engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(),
                 catalog, dispatcher, ConversationSettings.defaults(), workers, Clock.systemUTC());
         java.util.concurrent.ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor();
         sweeper.scheduleWithFixedDelay(() -> {

@@ -221,7 +221,9 @@ class HandoffConversationTests {
         return dialogueOf(InboundMessage.choice(WEB, "c-" + choiceId.hashCode(), choiceId), state);
     }
 
+    /** One turn as the engine runs it: decide, then (after the commit) make the ticket changes it asked for. */
     private Turn dialogueOf(InboundMessage message, ConversationState state) {
-        return handoff.respond(state, message, dialogue);
+        Turn turn = handoff.respond(state, message, dialogue);
+        return turn.withState(handoff.apply(WEB, turn.state(), turn.ticketEffects()).orElse(turn.state()));
     }
 }

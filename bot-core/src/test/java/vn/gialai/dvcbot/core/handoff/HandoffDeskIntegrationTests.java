@@ -62,11 +62,11 @@ class HandoffDeskIntegrationTests {
         TestAdapters adapters = TestAdapters.on(redis, prefix, ConversationSettings.defaults(), clock);
         queue = TestAdapters.handoffQueue(redis, prefix, settings);
         workers = Executors.newFixedThreadPool(2);
-        dispatcher = new OutboxDispatcher(adapters.outbox(), adapters.leases(), Map.of("zalo", zalo),
+        dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of("zalo", zalo),
                 new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2), Executors.newFixedThreadPool(2),
                 Clock.systemUTC());
         Communes communes = Communes.bundled();
-        engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.leases(), catalog, dispatcher,
+        engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(), catalog, dispatcher,
                 ConversationSettings.defaults(), workers, clock, new ConversationEngine.Handoff(queue, communes,
                         new VolunteerSchedule(settings, communes), settings, events::add));
         desk = new HandoffDesk(queue, engine, events::add, settings, clock);

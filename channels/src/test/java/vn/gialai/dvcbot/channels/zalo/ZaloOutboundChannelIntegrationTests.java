@@ -253,7 +253,7 @@ class ZaloOutboundChannelIntegrationTests {
     }
 
     private OutboxDispatcher dispatcher(ZaloRig.Instance zalo) {
-        OutboxDispatcher dispatcher = new OutboxDispatcher(rig.adapters.outbox(), rig.adapters.leases(),
+        OutboxDispatcher dispatcher = new OutboxDispatcher(rig.adapters.outbox(),
                 Map.of("zalo", zalo.channel()), new OutboxSettings(5, Duration.ofMillis(200), Duration.ofSeconds(1), 2),
                 Executors.newFixedThreadPool(2), rig.clock);
         toClose.add(dispatcher);
