@@ -46,20 +46,28 @@ public final class LoadRun {
             webChat(drivers, webChat, settings.webCitizens(), settings.warmUp());
             trivial(drivers, http, liveness, settings.webCitizens(), Duration.ofSeconds(3));
 
+            CpuMeter cpu = new CpuMeter(app.pid());
+            CpuMeter.Sample start = cpu.sample();
             Phase web = webChat(drivers, webChat, settings.webCitizens(), settings.phase());
             String webLoad = loadAverage();
+            CpuMeter.Sample afterWeb = cpu.sample();
             Phase trivial = trivial(drivers, http, liveness, settings.webCitizens(), settings.phase());
             String trivialLoad = loadAverage();
+            CpuMeter.Sample afterTrivial = cpu.sample();
             ZaloLoad.Result zalo = new ZaloLoad(http, app.baseUrl(), standIn, settings).run(drivers);
             String zaloLoad = loadAverage();
+            CpuMeter.Sample afterZalo = cpu.sample();
 
             System.out.println();
             System.out.printf(Locale.ROOT, "Web chat, %d citizens: %s (load average %s)%n", settings.webCitizens(),
                     web.describe("replies"), webLoad);
+            System.out.println("  " + afterWeb.perOperation(start, web.ok() + web.failed()));
             System.out.printf(Locale.ROOT, "Trivial endpoint (GET /actuator/health/liveness), %d clients: %s (load average %s)%n",
                     settings.webCitizens(), trivial.describe("requests"), trivialLoad);
+            System.out.println("  " + afterTrivial.perOperation(afterWeb, trivial.ok() + trivial.failed()));
             System.out.printf(Locale.ROOT, "Web chat / trivial rate: %.2f%n", web.rate() / trivial.rate());
             System.out.println(zalo.describe() + " (load average " + zaloLoad + ")");
+            System.out.println("  " + afterZalo.perOperation(afterTrivial, zalo.events()) + " (per event)");
         } finally {
             drivers.shutdownNow();
             pool.shutdownNow();

@@ -13,10 +13,10 @@ import java.util.Map;
  * @param jar the application jar to start
  * @param workDir where the app's log and its embedded Redis go (emptied first)
  * @param webCitizens concurrent web chat citizens, each waiting for its replies before writing again
- * @param zaloEvents signed Zalo events, one per citizen, sent by {@code zaloSenders} threads
+ * @param zaloEvents signed Zalo events from {@code zaloCitizens} citizens, sent by {@code zaloSenders} threads
  */
 record LoadSettings(Path jar, Path workDir, int appPort, int redisPort, int standInPort, Duration warmUp,
-        Duration phase, int webCitizens, int zaloEvents, int zaloSenders, Duration zaloTimeout, List<String> jvmArgs) {
+        Duration phase, int webCitizens, int zaloEvents, int zaloCitizens, int zaloSenders, Duration zaloTimeout, List<String> jvmArgs) {
 
     static LoadSettings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -37,6 +37,7 @@ record LoadSettings(Path jar, Path workDir, int appPort, int redisPort, int stan
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "20"))),
                 Integer.parseInt(given.getOrDefault("web-citizens", "32")),
                 Integer.parseInt(given.getOrDefault("zalo-events", "20000")),
+                Integer.parseInt(given.getOrDefault("zalo-citizens", "2000")),
                 Integer.parseInt(given.getOrDefault("zalo-senders", "32")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("zalo-timeout", "180"))),
                 jvm.isBlank() ? List.of() : Arrays.asList(jvm.trim().split("\\s+")));
