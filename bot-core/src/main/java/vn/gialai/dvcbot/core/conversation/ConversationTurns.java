@@ -21,8 +21,9 @@ public interface ConversationTurns {
 
     /**
      * Atomically, while the claim holds: saves the turn's state, appends the citizen's message and the replies
-     * to the transcript, keeps the replies as the result of {@code handled}, removes it from the inbox, queues the
-     * replies for delivery when {@code viaOutbox}, and records the turn's effects to be made. When
+     * to the transcript, removes {@code handled} from the inbox, queues the replies for delivery when
+     * {@code viaOutbox} (otherwise keeps them as its result for a waiting request), and records the turn's
+     * effects to be made. When
      * {@code announce}, tells every instance that the result is ready (a waiting request may be elsewhere).
      *
      * @throws LeaseLost when the claim lapsed or the inbox head is no longer {@code handled}: nothing was written

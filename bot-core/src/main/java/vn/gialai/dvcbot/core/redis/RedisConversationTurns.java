@@ -55,8 +55,9 @@ final class RedisConversationTurns implements ConversationTurns {
 
     /**
      * KEYS: lease, inbox, state, transcript, seq, result, outbox, effects. ARGV: token, lease ms, message id,
-     * state, retention ms, transcript cap, result ttl ms, replies, effects ('' for none), announce channel ('' for
-     * none), announcement, number of transcript bodies, the bodies, then the outbox items.
+     * state, retention ms, transcript cap, result ttl ms, replies ('' when no request waits for them: they go
+     * through the outbox), effects ('' for none), announce channel ('' for none), announcement, number of
+     * transcript bodies, the bodies, then the outbox items.
      */
     private static final RedisScript<List> COMMIT = RedisScript.of(NEXT + """
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {'lost'} end
@@ -74,7 +75,7 @@ final class RedisConversationTurns implements ConversationTurns {
             redis.call('LTRIM', KEYS[4], -tonumber(ARGV[6]), -1)
             redis.call('PEXPIRE', KEYS[4], ARGV[5])
             redis.call('PEXPIRE', KEYS[5], ARGV[5])
-            redis.call('SET', KEYS[6], ARGV[8], 'PX', ARGV[7])
+            if ARGV[8] ~= '' then redis.call('SET', KEYS[6], ARGV[8], 'PX', ARGV[7]) end
             redis.call('LPOP', KEYS[2])
             if ARGV[9] ~= '' then
               redis.call('RPUSH', KEYS[8], ARGV[9])
@@ -140,7 +141,7 @@ final class RedisConversationTurns implements ConversationTurns {
         TurnEffects effects = new TurnEffects(handled.messageId(), turn.ticketEffects(), turn.misses());
         List<String> args = new ArrayList<>(List.of(claim.token(), leaseMs(claim), handled.messageId(),
                 json.write(turn.state()), retentionMs(), Integer.toString(settings.transcriptMaxMessages()),
-                RESULT_TTL_MS, json.write(turn.replies()), effects.isEmpty() ? "" : json.write(effects),
+                RESULT_TTL_MS, viaOutbox ? "" : json.write(turn.replies()), effects.isEmpty() ? "" : json.write(effects),
                 announce ? keys.announcements() : "", announce ? key.id() + "\n" + handled.messageId() : ""));
         List<String> bodies = new ArrayList<>();
         if (handled.kind() != InboundMessage.Kind.START) {
