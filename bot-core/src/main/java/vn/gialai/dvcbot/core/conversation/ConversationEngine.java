@@ -21,6 +21,7 @@ import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 
 /**
@@ -30,7 +31,7 @@ import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
  * writing anything and committed in one atomic step with everything it changes; what lies outside the
  * conversation's keys (ticket changes, missed questions) is recorded in that step and made right after it.
  */
-public class ConversationEngine {
+public class ConversationEngine implements ConversationMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
     /** How often a waiting request looks for its result itself, in case an announcement was lost. */
@@ -161,6 +162,7 @@ public class ConversationEngine {
      * Adds a message a person wrote (a volunteer) or the system sends on its own to a conversation and
      * delivers it on the citizen's channel.
      */
+    @Override
     public TranscriptMessage send(ConversationKey key, Sender from, Reply reply, String author) {
         TranscriptMessage message = store.append(key, from, reply, author, dispatcher.delivers(key.channel()));
         dispatcher.nudge(key);
