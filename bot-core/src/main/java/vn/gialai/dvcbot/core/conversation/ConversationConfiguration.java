@@ -15,7 +15,7 @@ import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /** Wires the engine to whatever store, catalog and dispatcher the application provides. */
 @Configuration(proxyBeanMethods = false)

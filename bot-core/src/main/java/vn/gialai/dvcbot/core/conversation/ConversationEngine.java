@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -21,7 +21,13 @@ import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.ConversationMessages;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 
 /**

@@ -3,6 +3,9 @@ package vn.gialai.dvcbot.core.conversation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * The durable hand-over of inbound messages: one ordered queue per conversation. A channel acknowledges the

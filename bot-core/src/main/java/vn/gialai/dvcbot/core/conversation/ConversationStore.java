@@ -1,6 +1,10 @@
 package vn.gialai.dvcbot.core.conversation;
 
 import java.util.List;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 
 /**
  * Keeps conversation state and transcripts. A citizen's turn is committed through {@link ConversationTurns};

@@ -2,6 +2,8 @@ package vn.gialai.dvcbot.core.conversation;
 
 import java.time.Duration;
 import java.util.Optional;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
 
 /**
  * The engine's steps on one conversation, each a single atomic round trip to the store: take the conversation

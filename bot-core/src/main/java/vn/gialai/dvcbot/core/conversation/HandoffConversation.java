@@ -23,6 +23,11 @@ import vn.gialai.dvcbot.core.handoff.TicketStatus;
 import vn.gialai.dvcbot.core.handoff.Transition;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.handoff.WaitEstimate;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 
 /**
  * The citizen's side of a handoff, inside the engine's turn: queueing them (place, honest wait, volunteer

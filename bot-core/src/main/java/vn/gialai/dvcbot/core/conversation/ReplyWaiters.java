@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * Requests on this instance waiting for the replies to their message (the web chat). Whoever commits the turn

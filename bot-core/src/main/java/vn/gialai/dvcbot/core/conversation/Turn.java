@@ -3,6 +3,7 @@ package vn.gialai.dvcbot.core.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * The outcome of handling one inbound message: the state to keep, what the citizen said as it goes into the

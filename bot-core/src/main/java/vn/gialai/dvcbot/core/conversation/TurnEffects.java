@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.core.conversation;
 
 import java.util.List;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
+import vn.gialai.dvcbot.core.message.InboundMessage;
 
 /**
  * What a committed turn still has to make happen outside the conversation's keys, recorded with the commit so

@@ -8,10 +8,10 @@ import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.gialai.dvcbot.core.conversation.Choice;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.ReplyKind;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.handoff.Transition.Result;
 

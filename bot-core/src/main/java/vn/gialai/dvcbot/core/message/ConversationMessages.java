@@ -1,9 +1,5 @@
 package vn.gialai.dvcbot.core.message;
 
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
-import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
 
 /**
  * Writes to a citizen's conversation outside their turns (a volunteer's reply, a notice) and delivers it on

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * The per-conversation outboxes. Items are added by the conversation store together with the turn that

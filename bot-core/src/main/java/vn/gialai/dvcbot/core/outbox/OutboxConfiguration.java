@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /** One dispatcher for all channels that are switched on. */
 @Configuration(proxyBeanMethods = false)

@@ -8,10 +8,10 @@ import io.lettuce.core.ScriptOutputType;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
-import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /** One list per conversation; a message id is remembered with {@code SET NX} in the same script that queues it. */
 final class RedisConversationInbox implements ConversationInbox {

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationState;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
-import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 
 /**
  * State as one JSON string, the transcript as a capped list of JSON messages. Sequence numbers are assigned

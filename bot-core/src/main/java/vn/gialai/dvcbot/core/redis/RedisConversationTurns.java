@@ -13,13 +13,13 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationState;
 import vn.gialai.dvcbot.core.conversation.ConversationTurns;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.conversation.Turn;
 import vn.gialai.dvcbot.core.conversation.TurnEffects;
 

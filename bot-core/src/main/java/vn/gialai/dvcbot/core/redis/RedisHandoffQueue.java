@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.Resolution;

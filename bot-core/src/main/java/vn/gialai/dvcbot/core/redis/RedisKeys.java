@@ -1,6 +1,6 @@
 package vn.gialai.dvcbot.core.redis;
 
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * Every Redis key the core uses. Per-conversation keys carry the conversation id as a hash tag so a Lua

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.outbox.Outbox;
 import vn.gialai.dvcbot.core.outbox.OutboxItem;
 

@@ -3,11 +3,11 @@ package vn.gialai.dvcbot.core.redis;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import vn.gialai.dvcbot.core.conversation.Choice;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.ReplyKind;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.outbox.OutboxItem;
 
 /** The stored forms of transcript messages and outbox items, as the scripts receive them. */

@@ -19,9 +19,13 @@ import vn.gialai.dvcbot.core.handoff.TicketDetails;
 import vn.gialai.dvcbot.core.handoff.TicketStatus;
 import vn.gialai.dvcbot.core.handoff.Volunteer;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
-import vn.gialai.dvcbot.core.testing.SettableClock;
 import vn.gialai.dvcbot.core.testing.InMemoryHandoffQueue;
+import vn.gialai.dvcbot.core.testing.SettableClock;
 
 /** The citizen's side of a handoff, turn by turn, on the in-memory queue. */
 class HandoffConversationTests {

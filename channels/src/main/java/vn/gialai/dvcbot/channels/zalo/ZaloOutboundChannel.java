@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult;
 import vn.gialai.dvcbot.core.outbox.OutboundChannel;
 import vn.gialai.dvcbot.core.outbox.OutboxItem;

@@ -13,8 +13,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
 
 /**
  * Verifies a webhook request and hands the event over. The signature is checked first; only a signed, fresh

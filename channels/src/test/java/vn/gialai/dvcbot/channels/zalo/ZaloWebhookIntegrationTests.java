@@ -27,9 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.gialai.dvcbot.core.conversation.CitizenProfiles;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
 import vn.gialai.dvcbot.core.testing.TestRedis;
 
