@@ -23,8 +23,9 @@ import vn.gialai.dvcbot.core.threads.DaemonThreads;
 public class ConversationConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService conversationExecutor() {
-        return new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+    ExecutorService conversationExecutor(ConversationSettings settings) {
+        return new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(10_000),
                 DaemonThreads.named("conversation-"));
     }
 
