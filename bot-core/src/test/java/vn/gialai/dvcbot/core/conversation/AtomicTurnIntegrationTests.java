@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.gialai.dvcbot.core.feedback.MissReason;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
 import vn.gialai.dvcbot.core.handoff.Communes;
@@ -129,6 +131,33 @@ class AtomicTurnIntegrationTests {
         assertThat(adapters.store().transcript(WEB, 0)).isEmpty();
         assertThat(adapters.store().load(WEB).inHandoff()).isFalse();
         assertThat(queue.list(TicketStatus.WAITING, 0)).isEmpty();
+    }
+
+    @Test
+    void aResultCommittedOnAnotherInstanceIsAnnouncedToTheWaitingOne() throws Exception {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(factory);
+        container.afterPropertiesSet();
+        List<String> announced = new CopyOnWriteArrayList<>();
+        ConversationTurns elsewhere = TestAdapters.announcingTurns(redis, prefix, ConversationSettings.defaults(),
+                clock, container);
+        try (AutoCloseable subscription = elsewhere.onAnnounced((key, id) -> announced.add(key.id() + " " + id))) {
+            container.start();
+            adapters.inbox().accept(InboundMessage.text(WEB, "m-1", "khai sinh"));
+            ConversationTurns.Claim claim = adapters.turns().claim(WEB, Duration.ofSeconds(30)).orElseThrow();
+            Turn answered = new Turn(ConversationState.fresh(), "khai sinh", List.of(Reply.info("Các bước…")));
+
+            ConversationTurns.Next next = adapters.turns().commit(claim, claim.head().orElseThrow(), answered, false, true);
+
+            assertThat(next.released()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !announced.isEmpty());
+            assertThat(announced).containsExactly(WEB.id() + " m-1");
+            assertThat(adapters.inbox().result(WEB, "m-1")).hasValueSatisfying(
+                    replies -> assertThat(replies).extracting(Reply::text).containsExactly("Các bước…"));
+        } finally {
+            container.stop();
+            container.destroy();
+        }
     }
 
     private ConversationEngine engine() {

@@ -27,6 +27,13 @@ public record TestAdapters(ConversationStore store, ConversationInbox inbox, Con
         return new RedisTicketChanges(container, new RedisKeys(prefix));
     }
 
+    /** Conversation steps whose announcements reach listeners through the given container. */
+    public static ConversationTurns announcingTurns(StringRedisTemplate redis, String prefix,
+            ConversationSettings settings, Clock clock, RedisMessageListenerContainer container) {
+        return new RedisConversationTurns(redis, new RedisKeys(prefix), new RedisJson(), settings, clock, container,
+                new RedisPipeline(redis, java.time.Duration.ofSeconds(5)));
+    }
+
     public static TestAdapters on(StringRedisTemplate redis, String prefix, ConversationSettings settings, Clock clock) {
         RedisKeys keys = new RedisKeys(prefix);
         RedisJson json = new RedisJson();
