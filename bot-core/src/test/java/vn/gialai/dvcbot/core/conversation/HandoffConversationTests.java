@@ -211,6 +211,38 @@ class HandoffConversationTests {
         assertThat(turn.replies().get(0).text()).contains("thường khoảng 5 phút");
     }
 
+    @Test
+    void decidingToQueueTheCitizenWritesNothingUntilTheEffectsAreMade() {
+        Turn decided = handoff.respond(ConversationState.fresh(),
+                InboundMessage.text(WEB, "m-decide", "gặp tình nguyện viên"), dialogue);
+
+        assertThat(queue.list(TicketStatus.WAITING, 0)).isEmpty();
+        assertThat(events).isEmpty();
+        assertThat(decided.state().handoffTicketId()).isEqualTo(TicketEffect.NEW_TICKET);
+        assertThat(decided.ticketEffects()).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(TicketEffect.Kind.OPEN));
+        assertThat(decided.replies().get(0).text()).contains("vị trí số 1");
+
+        ConversationState made = handoff.apply(WEB, decided.state(), decided.ticketEffects()).orElseThrow();
+
+        assertThat(queue.find(made.handoffTicketId())).isPresent();
+        assertThat(events).singleElement().isInstanceOf(HandoffRequested.class);
+    }
+
+    @Test
+    void aCancelThatArrivesJustAfterAVolunteerClaimedLeavesTheChatWithTheVolunteer() {
+        Turn queued = text(ConversationState.fresh(), "gặp tình nguyện viên");
+        String id = queued.state().handoffTicketId();
+        Turn cancelling = handoff.respond(queued.state(), InboundMessage.text(WEB, "m-cancel", "hủy"), dialogue);
+        queue.claim(id, LAN, clock.instant(), Duration.ofMinutes(10));
+
+        ConversationState made = handoff.apply(WEB, cancelling.state(), cancelling.ticketEffects()).orElseThrow();
+
+        assertThat(made.handoffTicketId()).isEqualTo(id);
+        assertThat(queue.find(id).orElseThrow().status()).isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(events).noneMatch(HandoffClosed.class::isInstance);
+    }
+
     private TicketDetails ticket(Turn turn) {
         return queue.find(turn.state().handoffTicketId() == null ? "" : turn.state().handoffTicketId())
                 .or(() -> queue.list(TicketStatus.CLOSED, 10).stream().reduce((a, b) -> b))
