@@ -47,10 +47,6 @@ public interface ConversationTurns {
     record Claim(ConversationKey key, String token, Duration lease, Optional<InboundMessage> head,
             ConversationState state, Optional<TurnEffects> effects) {
 
-        static Claim idle(ConversationKey key) {
-            return new Claim(key, null, Duration.ZERO, Optional.empty(), ConversationState.fresh(), Optional.empty());
-        }
-
         /** Nothing waited, so nothing was taken. */
         public boolean idle() {
             return head.isEmpty() && effects.isEmpty();
@@ -61,9 +57,9 @@ public interface ConversationTurns {
     record Next(Optional<InboundMessage> head, boolean released) {
     }
 
-    /** Claim of a conversation where nothing waits. */
+    /** The answer to {@link #claim} when nothing waits: nothing taken, nothing to release. */
     static Claim nothingWaits(ConversationKey key) {
-        return Claim.idle(key);
+        return new Claim(key, null, Duration.ZERO, Optional.empty(), ConversationState.fresh(), Optional.empty());
     }
 
     interface Announced {
