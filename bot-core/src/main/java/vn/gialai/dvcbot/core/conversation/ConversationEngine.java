@@ -29,6 +29,7 @@ import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**
  * The entry point for every channel. A message is first queued durably in its conversation's inbox; whoever
@@ -69,7 +70,8 @@ public class ConversationEngine implements ConversationMessages {
         this.store = store;
         this.inbox = inbox;
         this.turns = turns;
-        this.dialogue = new Dialogue(catalog, settings.maxReplyChars());
+        this.dialogue = new Dialogue(catalog, settings.maxReplyChars(),
+                handoff == null ? PlaceDirectory.NONE : handoff.communes().places());
         this.dispatcher = dispatcher;
         this.settings = settings;
         this.executor = executor;

@@ -14,10 +14,11 @@ import vn.gialai.dvcbot.core.message.Choice;
 import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**
  * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
- * answer catalog, so every rule can be tested without Redis.
+ * answer catalog and the place directory (ports), so every rule can be tested without Redis.
  */
 final class Dialogue {
 
@@ -27,11 +28,17 @@ final class Dialogue {
     private final AnswerCatalog catalog;
     private final EntryReplies replies;
     private final ReplySplitter splitter;
+    private final PlaceDirectory places;
 
     Dialogue(AnswerCatalog catalog, int maxReplyChars) {
+        this(catalog, maxReplyChars, PlaceDirectory.NONE);
+    }
+
+    Dialogue(AnswerCatalog catalog, int maxReplyChars, PlaceDirectory places) {
         this.catalog = catalog;
         this.replies = new EntryReplies(catalog);
         this.splitter = new ReplySplitter(maxReplyChars);
+        this.places = places;
     }
 
     Turn respond(ConversationState state, InboundMessage message) {
@@ -86,7 +93,8 @@ final class Dialogue {
         if (followUp.isPresent() && reading.isPresent() && EntryReplies.hasSection(reading.get(), followUp.get())) {
             return turn(state, text, replies.section(reading.get(), followUp.get()));
         }
-        return onQuestion(state, text);
+        return places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p)))
+                .orElseGet(() -> onQuestion(state, text));
     }
 
     private Turn onNumber(ConversationState state, String text, int number) {
@@ -146,7 +154,8 @@ final class Dialogue {
     private Turn onChoice(ConversationState state, String choiceId, String citizenText) {
         Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
         if (parsed.isEmpty()) {
-            return turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE));
+            return places.choose(choiceId).map(p -> turn(state, citizenText, PlaceReplies.of(p)))
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
         }
         ChoiceId choice = parsed.get();
         return switch (choice.action()) {
