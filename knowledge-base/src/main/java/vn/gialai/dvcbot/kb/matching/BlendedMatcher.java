@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -56,6 +57,12 @@ public final class BlendedMatcher implements QuestionMatcher {
     static final int SAMPLE_BUDGET = 12_000;
     static final int MIN_SAMPLES_PER_ENTRY = 5;
 
+    /** Messages with more tokens than this are also read in windows of {@link #WINDOW} tokens. */
+    static final int LONG_TOKENS = 10;
+    static final int WINDOW = 8;
+    static final int WINDOW_STRIDE = 4;
+    static final double WINDOW_WEIGHT = 0.9;
+
     private final MatchingSettings settings;
     private final Abbreviations abbreviations;
     private final DocumentCategorizerME categorizer;
@@ -64,6 +71,8 @@ public final class BlendedMatcher implements QuestionMatcher {
     private final List<String> ids;
     /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
     private final int[] entryOfOutcome;
+    /** Greetings, thanks and goodbyes, by position in {@link #ids}. */
+    private final boolean[] smalltalk;
 
     private BlendedMatcher(KnowledgeBaseContent content, MatchingSettings settings) {
         long started = System.nanoTime();
@@ -73,6 +82,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         List<String> ids = new ArrayList<>();
         this.ids = ids;
         List<List<String>> documents = new ArrayList<>();
+        List<Boolean> smalltalk = new ArrayList<>();
         Map<String, Integer> vocabulary = new HashMap<>();
         for (Entry entry : content.entries()) {
             if (entry.id() == null) {
@@ -100,17 +110,28 @@ public final class BlendedMatcher implements QuestionMatcher {
                 folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
             }
             ids.add(entry.id());
+            smalltalk.add("smalltalk".equals(entry.kind()));
             documents.add(document);
         }
+        List<String> outOfScopeDocument = new ArrayList<>();
         for (String text : content.outOfScope()) {
             List<String> tokens = QuestionFeatures.tokens(text, abbreviations);
             if (!tokens.isEmpty()) {
                 List<String> folded = QuestionFeatures.folded(tokens);
+                outOfScopeDocument.addAll(QuestionFeatures.lexical(folded));
                 samples.add(new DocumentSample(OUT_OF_SCOPE, QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
                 folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
             }
         }
-        this.bm25 = new Bm25Index(ids, documents);
+        this.smalltalk = new boolean[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            this.smalltalk[i] = smalltalk.get(i);
+        }
+        // The out-of-scope questions are one more BM25 document, so "not ours" is scored like an entry.
+        List<String> indexed = new ArrayList<>(ids);
+        indexed.add(OUT_OF_SCOPE);
+        documents.add(outOfScopeDocument);
+        this.bm25 = new Bm25Index(indexed, documents);
         this.typos = new TypoCorrector(vocabulary);
         this.categorizer = samples.stream().map(DocumentSample::getCategory).distinct().count() < 2
                 ? null : train(samples, iterations(samples, ids.size() + 1, settings.iterations()));
@@ -156,23 +177,89 @@ public final class BlendedMatcher implements QuestionMatcher {
             return MatchResult.fallback(List.of());
         }
         List<String> folded = QuestionFeatures.folded(tokens).stream().map(typos::correct).toList();
-        double[] scores = bm25.scores(QuestionFeatures.lexical(folded));
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = blend(0, scores[i]);
+        Scores scores = score(tokens, folded);
+        if (tokens.size() > LONG_TOKENS) {
+            scores = scores.withWindows(tokens, folded);
         }
-        double outOfScope = 0;
+        scores.quietSmalltalk();
+        return decide(scores);
+    }
+
+    /** Blended scores of every entry for these tokens, and the out-of-scope probability. */
+    private double[] blended(List<String> tokens, List<String> folded) {
+        double[] out = bm25.scores(QuestionFeatures.lexical(folded));
+        int n = ids.size();
+        for (int i = 0; i <= n; i++) {
+            out[i] = blend(0, out[i]);
+        }
         if (categorizer != null) {
             double[] probabilities = categorizer.categorize(QuestionFeatures.of(tokens, folded).toArray(String[]::new));
             for (int o = 0; o < probabilities.length; o++) {
                 int entry = entryOfOutcome[o];
-                if (entry < 0) {
-                    outOfScope = probabilities[o];
-                } else {
-                    scores[entry] += blend(probabilities[o], 0);
+                out[entry < 0 ? n : entry] += blend(probabilities[o], 0);
+            }
+        }
+        return out;
+    }
+
+    private Scores score(List<String> tokens, List<String> folded) {
+        double[] all = blended(tokens, folded);
+        int n = ids.size();
+        double[] outOfScope = new double[n];
+        java.util.Arrays.fill(outOfScope, all[n]);
+        int[] window = new int[n];
+        java.util.Arrays.fill(window, -1);
+        return new Scores(java.util.Arrays.copyOf(all, n), outOfScope, window);
+    }
+
+    /**
+     * Per entry: its score, the out-of-scope probability of the text that earned it, and which window earned it
+     * (-1: the whole message).
+     */
+    private final class Scores {
+        final double[] entries;
+        final double[] outOfScope;
+        final int[] window;
+
+        Scores(double[] entries, double[] outOfScope, int[] window) {
+            this.entries = entries;
+            this.outOfScope = outOfScope;
+            this.window = window;
+        }
+
+        /**
+         * A long message (a greeting, a story, then the request) is also read in overlapping windows: an entry
+         * keeps the better of its whole-message score and its best window's (slightly discounted, since a short
+         * window explains itself more easily), so the parts around the request cannot outvote it.
+         */
+        Scores withWindows(List<String> tokens, List<String> folded) {
+            for (int start = 0, w = 0; start < tokens.size() - WINDOW_STRIDE; start += WINDOW_STRIDE, w++) {
+                int end = Math.min(tokens.size(), start + WINDOW);
+                double[] part = blended(tokens.subList(start, end), folded.subList(start, end));
+                for (int i = 0; i < entries.length; i++) {
+                    double s = part[i] * WINDOW_WEIGHT;
+                    if (s > entries[i]) {
+                        entries[i] = s;
+                        outOfScope[i] = part[entries.length];
+                        window[i] = w;
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** Greetings, thanks and goodbyes win only when nothing else is asked. */
+        void quietSmalltalk() {
+            boolean asksSomething = false;
+            for (int i = 0; i < entries.length; i++) {
+                asksSomething |= !smalltalk[i] && entries[i] >= settings.clarifyThreshold();
+            }
+            if (asksSomething) {
+                for (int i = 0; i < entries.length; i++) {
+                    entries[i] = smalltalk[i] ? 0 : entries[i];
                 }
             }
         }
-        return decide(best(scores), outOfScope);
     }
 
     /** The five best entries, best first (ties by id, so results are stable). */
@@ -197,24 +284,58 @@ public final class BlendedMatcher implements QuestionMatcher {
         return SCALE * (MODEL_WEIGHT * probability + (1 - MODEL_WEIGHT) * coverage);
     }
 
-    private MatchResult decide(List<ScoredEntry> top, double outOfScope) {
-        if (top.isEmpty() || top.get(0).score() < settings.clarifyThreshold()
-                || blend(outOfScope, 0) > top.get(0).score()) {
+    private MatchResult decide(Scores scores) {
+        List<ScoredEntry> top = best(scores.entries);
+        if (top.isEmpty()) {
             return MatchResult.fallback(top);
         }
+        int bestIndex = ids.indexOf(top.get(0).id());
         double best = top.get(0).score();
+        double outOfScope = scores.outOfScope[bestIndex];
+        // "Not ours" is scored like an entry (categorizer class and BM25 document of the out-of-scope questions).
+        if (outOfScope > best) {
+            return MatchResult.outOfScope(top);
+        }
+        if (best < settings.clarifyThreshold()) {
+            return MatchResult.fallback(top);
+        }
         List<String> close = top.stream()
                 .filter(s -> best - s.score() <= settings.clarifyMargin() && s.score() >= settings.clarifyThreshold())
                 .limit(settings.maxChoices())
                 .map(ScoredEntry::id)
                 .toList();
-        if (best >= settings.answerThreshold() && close.size() == 1) {
-            return new MatchResult(Decision.ANSWER, top, List.of());
+        Optional<List<String>> twoTopics = twoTopics(scores, top);
+        if (twoTopics.isPresent()) {
+            return new MatchResult(Decision.CLARIFY, top, twoTopics.get());
         }
         if (close.size() >= 2) {
             return new MatchResult(Decision.CLARIFY, top, close);
         }
-        return MatchResult.fallback(top);
+        if (best >= settings.answerThreshold()) {
+            return new MatchResult(Decision.ANSWER, top, List.of());
+        }
+        // A lone plausible candidate in the middle band: ask the citizen to confirm it instead of giving up.
+        return new MatchResult(Decision.CLARIFY, top, close);
+    }
+
+    /**
+     * A long message that names two procedures in separate parts (not overlapping windows), both clearly: both
+     * are offered, in the order the citizen named them, instead of guessing which part was the story.
+     */
+    private Optional<List<String>> twoTopics(Scores scores, List<ScoredEntry> top) {
+        int first = ids.indexOf(top.get(0).id());
+        if (scores.window[first] < 0) {
+            return Optional.empty();
+        }
+        for (ScoredEntry other : top.subList(1, top.size())) {
+            int i = ids.indexOf(other.id());
+            if (other.score() >= settings.answerThreshold() && scores.window[i] >= 0
+                    && Math.abs(scores.window[i] - scores.window[first]) >= 2) {
+                return Optional.of(scores.window[i] < scores.window[first]
+                        ? List.of(other.id(), top.get(0).id()) : List.of(top.get(0).id(), other.id()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static double round(double score) {
