@@ -228,19 +228,21 @@ public final class BlendedMatcher implements QuestionMatcher {
         }
 
         /**
-         * A long message (a greeting, a story, then the request) is also read in overlapping windows: an entry
-         * keeps the better of its whole-message score and its best window's (slightly discounted, since a short
-         * window explains itself more easily), so the parts around the request cannot outvote it.
+         * A long message (a greeting, a story, then the request) is also read in overlapping windows. Each entry
+         * keeps the reading (whole message or one window, a window slightly discounted since a short text explains
+         * itself more easily) where it beats the out-of-scope class by most: the part of the message that is most
+         * clearly about it, so the parts around the request cannot outvote it.
          */
         Scores withWindows(List<String> tokens, List<String> folded) {
             for (int start = 0, w = 0; start < tokens.size() - WINDOW_STRIDE; start += WINDOW_STRIDE, w++) {
                 int end = Math.min(tokens.size(), start + WINDOW);
                 double[] part = blended(tokens.subList(start, end), folded.subList(start, end));
+                double partOutOfScope = part[entries.length] * WINDOW_WEIGHT;
                 for (int i = 0; i < entries.length; i++) {
                     double s = part[i] * WINDOW_WEIGHT;
-                    if (s > entries[i]) {
+                    if (s - partOutOfScope > entries[i] - outOfScope[i]) {
                         entries[i] = s;
-                        outOfScope[i] = part[entries.length];
+                        outOfScope[i] = partOutOfScope;
                         window[i] = w;
                     }
                 }
@@ -319,8 +321,9 @@ public final class BlendedMatcher implements QuestionMatcher {
     }
 
     /**
-     * A long message that names two procedures in separate parts (not overlapping windows), both clearly: both
-     * are offered, in the order the citizen named them, instead of guessing which part was the story.
+     * A long message whose best entry comes from one part, while another entry is also clearly asked, by the whole
+     * message or by a part that does not overlap: both are offered (best first) instead of guessing which part was
+     * the story and which the request.
      */
     private Optional<List<String>> twoTopics(Scores scores, List<ScoredEntry> top) {
         int first = ids.indexOf(top.get(0).id());
@@ -329,10 +332,9 @@ public final class BlendedMatcher implements QuestionMatcher {
         }
         for (ScoredEntry other : top.subList(1, top.size())) {
             int i = ids.indexOf(other.id());
-            if (other.score() >= settings.answerThreshold() && scores.window[i] >= 0
-                    && Math.abs(scores.window[i] - scores.window[first]) >= 2) {
-                return Optional.of(scores.window[i] < scores.window[first]
-                        ? List.of(other.id(), top.get(0).id()) : List.of(top.get(0).id(), other.id()));
+            if (other.score() >= settings.answerThreshold()
+                    && (scores.window[i] < 0 || Math.abs(scores.window[i] - scores.window[first]) >= 2)) {
+                return Optional.of(List.of(top.get(0).id(), other.id()));
             }
         }
         return Optional.empty();
