@@ -84,6 +84,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         List<List<String>> documents = new ArrayList<>();
         List<Boolean> smalltalk = new ArrayList<>();
         Map<String, Integer> vocabulary = new HashMap<>();
+        Map<String, Integer> pairs = new HashMap<>();
         for (Entry entry : content.entries()) {
             if (entry.id() == null) {
                 continue;
@@ -102,12 +103,12 @@ public final class BlendedMatcher implements QuestionMatcher {
                     samples.add(new DocumentSample(entry.id(), QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
                 }
                 document.addAll(QuestionFeatures.lexical(folded));
-                folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
+                count(folded, vocabulary, pairs);
             }
             for (String keyword : entry.keywords()) {
                 List<String> folded = QuestionFeatures.folded(QuestionFeatures.tokens(keyword, abbreviations));
                 document.addAll(QuestionFeatures.lexical(folded));
-                folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
+                count(folded, vocabulary, pairs);
             }
             ids.add(entry.id());
             smalltalk.add("smalltalk".equals(entry.kind()));
@@ -120,7 +121,7 @@ public final class BlendedMatcher implements QuestionMatcher {
                 List<String> folded = QuestionFeatures.folded(tokens);
                 outOfScopeDocument.addAll(QuestionFeatures.lexical(folded));
                 samples.add(new DocumentSample(OUT_OF_SCOPE, QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
-                folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
+                count(folded, vocabulary, pairs);
             }
         }
         this.smalltalk = new boolean[ids.size()];
@@ -132,7 +133,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         indexed.add(OUT_OF_SCOPE);
         documents.add(outOfScopeDocument);
         this.bm25 = new Bm25Index(indexed, documents);
-        this.typos = new TypoCorrector(vocabulary);
+        this.typos = new TypoCorrector(vocabulary, pairs);
         this.categorizer = samples.stream().map(DocumentSample::getCategory).distinct().count() < 2
                 ? null : train(samples, iterations(samples, ids.size() + 1, settings.iterations()));
         this.entryOfOutcome = new int[categorizer == null ? 0 : categorizer.getNumberOfCategories()];
@@ -141,6 +142,16 @@ public final class BlendedMatcher implements QuestionMatcher {
         }
         log.info("Matcher trained on {} entries and {} questions in {} ms", ids.size(), samples.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Counts the words and word pairs of one text, for the typo corrector. */
+    private static void count(List<String> folded, Map<String, Integer> vocabulary, Map<String, Integer> pairs) {
+        for (int i = 0; i < folded.size(); i++) {
+            vocabulary.merge(folded.get(i), 1, Integer::sum);
+            if (i > 0) {
+                pairs.merge(folded.get(i - 1) + "_" + folded.get(i), 1, Integer::sum);
+            }
+        }
     }
 
     public static MatcherFactory factory(MatchingSettings settings) {
@@ -176,7 +187,9 @@ public final class BlendedMatcher implements QuestionMatcher {
         if (tokens.isEmpty()) {
             return MatchResult.fallback(List.of());
         }
-        List<String> folded = QuestionFeatures.folded(tokens).stream().map(typos::correct).toList();
+        TypoCorrector.Corrected corrected = typos.correct(tokens, QuestionFeatures.folded(tokens));
+        tokens = corrected.accented();
+        List<String> folded = corrected.folded();
         Scores scores = score(tokens, folded);
         if (tokens.size() > LONG_TOKENS) {
             scores = scores.withWindows(tokens, folded);
