@@ -60,7 +60,7 @@ final class TextCommands {
             "muon", "biet", "can", "va", "ntn", "z", "v", "ha", "ri", "rua", "ne", "nua", "lam", "de", "duoc", "dc",
             "khong", "ko", "k", "kh", "hong", "co", "minh", "em", "toi", "tui", "anh", "chi", "chu", "ad", "admin",
             "ban", "bac", "co", "nay", "ni", "do", "he", "hi", "hay", "roi", "r", "mat", "het", "ton", "phai", "vo",
-            "cai", "nao", "gi", "j", "chi", "o", "tai", "den", "di", "toi", "luon", "ca", "moi", "thoi", "vang",
+            "cai", "nao", "gi", "j", "chi", "o", "tai", "den", "di", "toi", "luon", "ca", "moi", "thoi",
             "da", "ok", "oke", "dang", "nop", "ho", "so", "giup", "voi", "ah", "u", "uh", "the", "nhi", "nhiu", "tien",
             "bao", "nhieu", "ngay", "lau", "trong", "khi", "nhan", "ket", "qua", "ra", "sau", "thu", "tuc", "viec"));
 
