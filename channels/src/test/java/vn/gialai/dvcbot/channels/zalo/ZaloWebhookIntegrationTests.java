@@ -99,6 +99,42 @@ class ZaloWebhookIntegrationTests {
     }
 
     @Test
+    void aLoneGuessIsConfirmedAsNumberedLinesAndAFollowUpOpensTheSectionOfTheEntry() {
+        String user = newUser();
+
+        webhook.postSigned(saying(user, "nhà em vừa sinh em bé thì làm giấy gì"));
+        assertThat(onlyMessageTo(user).path("message").path("text").asString())
+                .startsWith("Có phải bà con hỏi về “Đăng ký khai sinh” không ạ?")
+                .contains("\n1. Có\n2. Không, chủ đề khác");
+        ZALO.resetRequests();
+
+        webhook.postSigned(saying(user, "có"));
+        assertThat(onlyMessageTo(user).path("message").path("text").asString()).startsWith("Đăng ký khai sinh\n\nTóm tắt");
+        ZALO.resetRequests();
+
+        webhook.postSigned(saying(user, "nộp ở mô rứa"));
+        assertThat(onlyMessageTo(user).path("message").path("text").asString())
+                .startsWith("Đăng ký khai sinh – Nộp ở đâu");
+    }
+
+    @Test
+    void aDigitTwoDeclinesAConfirmation() {
+        String user = newUser();
+        webhook.postSigned(saying(user, "vừa sinh em bé"));
+        onlyMessageTo(user);
+        ZALO.resetRequests();
+
+        webhook.postSigned(saying(user, "2"));
+
+        assertThat(onlyMessageTo(user).path("message").path("text").asString())
+                .startsWith("Xin lỗi bà con, tôi đoán chưa đúng.");
+    }
+
+    private static String saying(String user, String text) {
+        return event("user_send_text", user).replace("làm giấy khai sinh cho con ở đâu", text);
+    }
+
+    @Test
     void aForgedOrMissingSignatureIs401AndNothingIsSent() {
         String user = newUser();
         String body = event("user_send_text", user);
