@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.core.conversation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +86,13 @@ final class TextCommands {
                     "dich vu cong", "tren dien thoai", "qua dien thoai", "qua app", "tren app", "o nha", "tai nha",
                     "qua mang dc"));
 
+    /** Chat shorthand in follow-ups, read as the words it stands for before looking for a cue. */
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("bn", "bao nhieu"),
+            Map.entry("j", "gi"), Map.entry("ntn", "nhu the nao"), Map.entry("dc", "duoc"), Map.entry("lm", "lam"),
+            Map.entry("ko", "khong"), Map.entry("k", "khong"), Map.entry("hk", "khong"), Map.entry("kh", "khong"),
+            Map.entry("v", "vay"), Map.entry("z", "vay"), Map.entry("onl", "online"), Map.entry("hs", "ho so"),
+            Map.entry("mn", "moi nguoi"), Map.entry("odau", "o dau"), Map.entry("t", "toi"), Map.entry("e", "em"));
+
     /** Every cue phrase as words, longest first: all of them are taken out of the rest of a follow-up. */
     private static final List<List<String>> CUE_WORDS = CUES.values().stream().flatMap(List::stream)
             .map(cue -> List.of(cue.split(" ")))
@@ -129,10 +137,12 @@ final class TextCommands {
      * with the rest of the message minus filler. Long messages are questions of their own, never follow-ups.
      */
     static Optional<SectionCue> sectionCue(String text) {
-        List<String> words = List.of(VietnameseFolding.foldWords(text).split(" "));
-        if (words.size() > MAX_FOLLOW_UP_WORDS) {
+        String[] typed = VietnameseFolding.foldWords(text).split(" ");
+        if (typed.length > MAX_FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
+        List<String> words = Arrays.stream(typed).flatMap(w -> Arrays.stream(SHORTHAND.getOrDefault(w, w).split(" ")))
+                .toList();
         Section found = null;
         int at = -1;
         int length = 0;
