@@ -149,7 +149,8 @@ final class Dialogue {
         if (cue.isPresent()) {
             String rest = cue.get().remainder();
             MatchResult other = rest.isBlank() ? MatchResult.fallback(List.of()) : catalog.match(rest);
-            if (other.outOfScope() || namesAnotherTopic(other, reading)) {
+            if (other.outOfScope() || namesAnotherTopic(other, reading)
+                    || (!cue.get().shortMessage() && pointsElsewhere(other, reading))) {
                 return Optional.empty();
             }
             Section section = cue.get().section();
@@ -165,6 +166,15 @@ final class Dialogue {
         boolean fitsContext = alone.choices().contains(reading.id())
                 || reading.id().equals(catalog.match(reading.title() + " " + text).bestId());
         return fitsContext ? Optional.of(answer(state.answered(text), text, reading)) : Optional.empty();
+    }
+
+    /**
+     * The matcher offers a choice of other entries than the one being read; a lone unsure guess (a confirmation)
+     * is too weak to break the context.
+     */
+    private static boolean pointsElsewhere(MatchResult match, AnswerEntry reading) {
+        return match.decision() == MatchResult.Decision.CLARIFY && !match.confirmation()
+                && !match.choices().contains(reading.id());
     }
 
     /** The matcher answers with another knowledge-base entry than the one being read (not smalltalk). */

@@ -21,8 +21,8 @@ import vn.gialai.dvcbot.core.text.VietnameseFolding;
  */
 final class TextCommands {
 
-    /** Follow-ups are short; anything longer is read as a question of its own. */
-    private static final int MAX_FOLLOW_UP_WORDS = 10;
+    /** Follow-ups up to this long are plain follow-ups (see {@link SectionCue#shortMessage()}). */
+    private static final int SHORT_FOLLOW_UP_WORDS = 10;
 
     private static final Pattern NUMBER = Pattern.compile("^(?:so|chon|chon so)?\\s*(\\d{1,2})$");
 
@@ -99,8 +99,13 @@ final class TextCommands {
             .sorted(Comparator.comparingInt(cue -> -cue.size()))
             .toList();
 
-    /** A section asked for, and the words of the message that are neither the cue nor filler. */
-    record SectionCue(Section section, String remainder) {
+    /**
+     * A section asked for, and the words of the message that are neither the cue nor filler.
+     *
+     * @param shortMessage a few words only: a plain follow-up; a longer message may be a new question that happens
+     *     to contain a cue ("… nộp ở đâu"), so the rest of it must not point at another entry at all
+     */
+    record SectionCue(Section section, String remainder, boolean shortMessage) {
     }
 
     private TextCommands() {
@@ -134,13 +139,10 @@ final class TextCommands {
 
     /**
      * The section a short message asks for, if any: the longest cue phrase found (the leftmost among equals),
-     * with the rest of the message minus filler. Long messages are questions of their own, never follow-ups.
+     * with the rest of the message minus filler.
      */
     static Optional<SectionCue> sectionCue(String text) {
         String[] typed = VietnameseFolding.foldWords(text).split(" ");
-        if (typed.length > MAX_FOLLOW_UP_WORDS) {
-            return Optional.empty();
-        }
         List<String> words = Arrays.stream(typed).flatMap(w -> Arrays.stream(SHORTHAND.getOrDefault(w, w).split(" ")))
                 .toList();
         Section found = null;
@@ -168,6 +170,6 @@ final class TextCommands {
             }
         }
         return Optional.of(new SectionCue(found, rest.stream().filter(w -> !FILLER.contains(w))
-                .collect(Collectors.joining(" "))));
+                .collect(Collectors.joining(" ")), typed.length <= SHORT_FOLLOW_UP_WORDS));
     }
 }

@@ -98,9 +98,25 @@ class DialogueFollowUpTests {
     }
 
     @Test
-    void aLongMessageIsAQuestionOfItsOwnNotAFollowUp() {
-        assertThat(TextCommands.sectionCue("cho em hỏi là ở xã em muốn làm giấy tờ đất đai thì nộp ở đâu ạ"))
-                .isEmpty();
+    void aLongPoliteFollowUpStillOpensTheSection() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Reply reply = single(text(reading, "dạ cảm ơn cháu nhiều, mà cho bác hỏi thêm chút là làm cái này thì phải "
+                + "nộp ở đâu vậy cháu"));
+
+        assertThat(reply.text()).startsWith("Căn cước – Nộp ở đâu");
+    }
+
+    @Test
+    void aLongMessageWithACueAboutAnotherEntryIsAQuestionOfItsOwn() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Reply reply = single(text(reading, "à còn một việc nữa, con tôi đi học xa thì tạm trú với đổi bằng lái "
+                + "phải làm ở đâu"));
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.CLARIFY);
+        assertThat(reply.choices()).extracting(Choice::id)
+                .containsExactly("entry:driver-license", "entry:temporary-residence", "handoff");
     }
 
     private void assertSection(ConversationState reading, Section section, String... followUps) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.gialai.dvcbot.kb.normalize.VietnameseSyllables;
 
 /**
@@ -27,6 +28,8 @@ final class TypoCorrector {
         {"l", "n"}, {"v", "d"}};
     private static final String[][] FINALS = {{"n", "ng"}, {"c", "t"}, {"nh", "n"}, {"i", "y"}};
     private static final String TELEX_TONES = "sfrxj";
+    /** A vowel typed twice (â, ê, ô) or followed by w (ă, ơ, ư). */
+    private static final Pattern TELEX_MARKS = Pattern.compile("([aeo])\\1|([aou])w");
 
     private final Map<String, Integer> frequency;
     private final Map<String, Integer> pairs;
@@ -108,8 +111,12 @@ final class TypoCorrector {
     /** Known words one edit, one spelling confusion or one leaked Telex key away. */
     private Set<String> candidates(String word) {
         Set<String> candidates = new LinkedHashSet<>();
-        if (TELEX_TONES.indexOf(word.charAt(word.length() - 1)) >= 0) {
-            candidates.add(word.substring(0, word.length() - 1));
+        String telex = withoutTelexKeys(word);
+        candidates.add(telex);
+        for (int keys = 0; keys < 2 && telex.length() > 1
+                && TELEX_TONES.indexOf(telex.charAt(telex.length() - 1)) >= 0; keys++) {
+            telex = telex.substring(0, telex.length() - 1);
+            candidates.add(telex);
         }
         for (String[] pair : INITIALS) {
             swapPrefix(word, pair[0], pair[1], candidates);
@@ -129,6 +136,15 @@ final class TypoCorrector {
         candidates.remove(word);
         candidates.removeIf(c -> !knows(c));
         return candidates;
+    }
+
+    /**
+     * The word with the Telex keys that mark vowels and đ taken out ("ddawng" → "dang", "cuowc" → "cuoc"): they
+     * leak into the text when the keyboard's Vietnamese input is off. Tone keys at the end are tried after.
+     */
+    static String withoutTelexKeys(String word) {
+        return TELEX_MARKS.matcher(word.replace("dd", "d"))
+                .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     private static void swapPrefix(String word, String from, String to, Set<String> into) {

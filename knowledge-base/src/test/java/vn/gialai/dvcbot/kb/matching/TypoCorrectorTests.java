@@ -40,8 +40,11 @@ class TypoCorrectorTests {
     }
 
     @Test
-    void aLeakedTelexToneKeyIsDropped() {
+    void leakedTelexKeysAreTakenOut() {
         assertThat(fix("giays", "to")).containsExactly("giay", "to");
+        assertThat(fix("ddawng", "kys")).containsExactly("dang", "ky");
+        assertThat(fix("cawn", "cuowcs")).containsExactly("can", "cuoc");
+        assertThat(fix("tamj", "truws")).containsExactly("tam", "tru");
     }
 
     @Test
