@@ -168,13 +168,9 @@ final class Dialogue {
         return fitsContext ? Optional.of(answer(state.answered(text), text, reading)) : Optional.empty();
     }
 
-    /**
-     * The matcher offers a choice of other entries than the one being read; a lone unsure guess (a confirmation)
-     * is too weak to break the context.
-     */
+    /** The matcher offers (or asks to confirm) entries other than the one being read. */
     private static boolean pointsElsewhere(MatchResult match, AnswerEntry reading) {
-        return match.decision() == MatchResult.Decision.CLARIFY && !match.confirmation()
-                && !match.choices().contains(reading.id());
+        return match.decision() == MatchResult.Decision.CLARIFY && !match.choices().contains(reading.id());
     }
 
     /** The matcher answers with another knowledge-base entry than the one being read (not smalltalk). */
