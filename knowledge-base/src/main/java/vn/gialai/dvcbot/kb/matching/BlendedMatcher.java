@@ -226,8 +226,8 @@ public final class BlendedMatcher implements QuestionMatcher {
     }
 
     /**
-     * Per entry: its score, the out-of-scope probability of the text that earned it, and which window earned it
-     * (-1: the whole message).
+     * Per entry: its score, the out-of-scope score to compare it with, and which window earned the score (-1: the
+     * whole message).
      */
     private final class Scores {
         final double[] entries;
@@ -241,10 +241,11 @@ public final class BlendedMatcher implements QuestionMatcher {
         }
 
         /**
-         * A long message (a greeting, a story, then the request) is also read in overlapping windows. Each entry
-         * keeps the reading (whole message or one window, a window slightly discounted since a short text explains
-         * itself more easily) where it beats the out-of-scope class by most: the part of the message that is most
-         * clearly about it, so the parts around the request cannot outvote it.
+         * A long message (a greeting, a story, then the request) is also read in overlapping windows, so the parts
+         * around the request cannot outvote it. Each entry keeps its best score over the readings (whole message,
+         * or a window slightly discounted since a short text explains itself more easily), and is out of scope only
+         * if no reading beats the out-of-scope class: its out-of-scope figure is set so that score minus it is the
+         * best margin of any reading.
          */
         Scores withWindows(List<String> tokens, List<String> folded) {
             for (int start = 0, w = 0; start < tokens.size() - WINDOW_STRIDE; start += WINDOW_STRIDE, w++) {
@@ -253,11 +254,12 @@ public final class BlendedMatcher implements QuestionMatcher {
                 double partOutOfScope = part[entries.length] * WINDOW_WEIGHT;
                 for (int i = 0; i < entries.length; i++) {
                     double s = part[i] * WINDOW_WEIGHT;
-                    if (s - partOutOfScope > entries[i] - outOfScope[i]) {
+                    double margin = Math.max(entries[i] - outOfScope[i], s - partOutOfScope);
+                    if (s > entries[i]) {
                         entries[i] = s;
-                        outOfScope[i] = partOutOfScope;
                         window[i] = w;
                     }
+                    outOfScope[i] = entries[i] - margin;
                 }
             }
             return this;
