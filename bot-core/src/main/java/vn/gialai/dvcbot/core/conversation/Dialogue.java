@@ -149,7 +149,9 @@ final class Dialogue {
         if (cue.isPresent()) {
             String rest = cue.get().remainder();
             MatchResult other = rest.isBlank() ? MatchResult.fallback(List.of()) : catalog.match(rest);
-            if (other.outOfScope() || namesAnotherTopic(other, reading)
+            // A fragment ("người trong nhà") easily looks out of scope; the whole message must look so too.
+            boolean outOfScope = other.outOfScope() && catalog.match(text).outOfScope();
+            if (outOfScope || namesAnotherTopic(other, reading)
                     || (!cue.get().shortMessage() && pointsElsewhere(other, reading))) {
                 return Optional.empty();
             }
