@@ -75,7 +75,7 @@ final class TextCommands {
                     "huong dan", "thu tuc sao"),
             Section.DOCUMENTS, List.of("giay to", "giay gi", "giay j", "giay chi", "ho so gom", "ho so gi",
                     "ho so can", "mang gi", "mang theo", "mang j", "chuan bi gi", "chuan bi j", "chuan bi nhung",
-                    "can gi", "can j", "can chi", "giay to gi", "hs gom", "thu tuc giay", "nhung gi", "ho so"),
+                    "can gi", "can j", "can chi", "giay to gi", "hs gom", "thu tuc giay", "nhung gi"),
             Section.FEES, List.of("le phi", "phi", "bao nhieu tien", "het bao nhieu", "bn tien", "het bn", "mat tien",
                     "ton tien", "tien", "bao lau", "may ngay", "bao nhieu ngay", "thoi gian", "khi nao co", "lau khong",
                     "lau ko", "bao gio co", "bao gio xong", "may bua", "bao nhieu", "mien phi", "gia bao nhieu", "gia tien"),
