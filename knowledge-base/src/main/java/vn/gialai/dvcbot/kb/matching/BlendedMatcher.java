@@ -101,10 +101,6 @@ public final class BlendedMatcher implements QuestionMatcher {
                 List<String> folded = QuestionFeatures.folded(tokens);
                 if (!tokens.isEmpty() && t < trainOn) {
                     samples.add(new DocumentSample(entry.id(), QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
-                    if (!tokens.equals(folded)) {
-                        // Also as typed without diacritics, so such questions are not judged on missing features.
-                        samples.add(new DocumentSample(entry.id(), QuestionFeatures.of(folded, folded).toArray(String[]::new)));
-                    }
                 }
                 document.addAll(QuestionFeatures.lexical(folded));
                 count(folded, vocabulary, pairs);
