@@ -165,8 +165,10 @@ final class Dialogue {
                         && !alone.choices().contains(reading.id()))) {
             return Optional.empty();
         }
+        // A guess of another entry is the citizen's own words pointing elsewhere: context does not override it.
         boolean fitsContext = alone.choices().contains(reading.id())
-                || reading.id().equals(catalog.match(reading.title() + " " + text).bestId());
+                || (alone.decision() == MatchResult.Decision.FALLBACK
+                        && reading.id().equals(catalog.match(reading.title() + " " + text).bestId()));
         return fitsContext ? Optional.of(answer(state.answered(text), text, reading)) : Optional.empty();
     }
 
