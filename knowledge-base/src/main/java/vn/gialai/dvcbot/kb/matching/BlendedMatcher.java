@@ -71,6 +71,8 @@ public final class BlendedMatcher implements QuestionMatcher {
     private final List<String> ids;
     /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
     private final int[] entryOfOutcome;
+    /** The position of each id in {@link #ids}. */
+    private final Map<String, Integer> index = new HashMap<>();
     /** Greetings, thanks and goodbyes, by position in {@link #ids}. */
     private final boolean[] smalltalk;
 
@@ -127,6 +129,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         this.smalltalk = new boolean[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             this.smalltalk[i] = smalltalk.get(i);
+            index.putIfAbsent(ids.get(i), i);
         }
         // The out-of-scope questions are one more BM25 document, so "not ours" is scored like an entry.
         List<String> indexed = new ArrayList<>(ids);
@@ -191,7 +194,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         tokens = corrected.accented();
         List<String> folded = corrected.folded();
         Scores scores = score(tokens, folded);
-        if (tokens.size() > LONG_TOKENS) {
+        if (tokens.size() > LONG_TOKENS && !scores.clear()) {
             scores = scores.withWindows(tokens, folded);
         }
         scores.quietSmalltalk();
@@ -265,6 +268,25 @@ public final class BlendedMatcher implements QuestionMatcher {
             return this;
         }
 
+        /**
+         * One entry other than smalltalk clearly answers the whole message (above the answer threshold, beating out
+         * of scope, nothing within the margin): reading it in windows could not change the answer.
+         */
+        boolean clear() {
+            int best = 0;
+            double second = 0;
+            for (int i = 1; i < entries.length; i++) {
+                if (entries[i] > entries[best]) {
+                    second = entries[best];
+                    best = i;
+                } else {
+                    second = Math.max(second, entries[i]);
+                }
+            }
+            return entries.length > 0 && !smalltalk[best] && entries[best] >= settings.answerThreshold()
+                    && entries[best] > outOfScope[best] && entries[best] - second > settings.clarifyMargin();
+        }
+
         /** Greetings, thanks and goodbyes win only when nothing else is asked. */
         void quietSmalltalk() {
             boolean asksSomething = false;
@@ -306,7 +328,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         if (top.isEmpty()) {
             return MatchResult.fallback(top);
         }
-        int bestIndex = ids.indexOf(top.get(0).id());
+        int bestIndex = index.get(top.get(0).id());
         double best = top.get(0).score();
         double outOfScope = scores.outOfScope[bestIndex];
         // "Not ours" is scored like an entry (categorizer class and BM25 document of the out-of-scope questions).
@@ -341,12 +363,12 @@ public final class BlendedMatcher implements QuestionMatcher {
      * the story and which the request.
      */
     private Optional<List<String>> twoTopics(Scores scores, List<ScoredEntry> top) {
-        int first = ids.indexOf(top.get(0).id());
+        int first = index.get(top.get(0).id());
         if (scores.window[first] < 0) {
             return Optional.empty();
         }
         for (ScoredEntry other : top.subList(1, top.size())) {
-            int i = ids.indexOf(other.id());
+            int i = index.get(other.id());
             if (other.score() >= settings.answerThreshold()
                     && (scores.window[i] < 0 || Math.abs(scores.window[i] - scores.window[first]) >= 2)) {
                 return Optional.of(List.of(top.get(0).id(), other.id()));
