@@ -35,7 +35,7 @@ public final class SyntheticKnowledgeBase {
             }
             String id = "synthetic-" + e;
             list.add(new Entry(id, "procedure", "synthetic", String.join(" ", topic), List.of(), List.of(topic.get(0)),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, examples,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, examples,
                     null));
         }
         List<String> outOfScope = new ArrayList<>();

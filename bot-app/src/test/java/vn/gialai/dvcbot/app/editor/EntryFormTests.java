@@ -38,4 +38,24 @@ class EntryFormTests {
         assertThat(entry.fees()).isNull();
         assertThat(entry.online()).isNull();
     }
+
+    @Test
+    void unverifiedLinesNameTheirFieldAndWordsAndFeeLinesTheirActAndAmount() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("kind", "procedure");
+        form.add("fees", "Cấp lại 70.000 đồng.");
+        form.add("feeAmounts", "can-cuoc-cap-lai | 70.000\nhong-co-so |");
+        form.add("unverified", "fees | giảm 50% | Các nguồn nói khác nhau.\nsteps | | Cần xem lại.\nCâu hỏi còn mở cho biên tập viên.");
+
+        Entry entry = EntryForm.read("id-card", form).toEntry();
+
+        assertThat(entry.feeAmounts()).containsExactly(new Entry.FeeAmount("can-cuoc-cap-lai", 70_000L),
+                new Entry.FeeAmount("hong-co-so", null));
+        assertThat(entry.unverified()).containsExactly(
+                new Entry.Unverified("fees", "giảm 50%", "Các nguồn nói khác nhau."),
+                new Entry.Unverified("steps", null, "Cần xem lại."),
+                Entry.Unverified.note("Câu hỏi còn mở cho biên tập viên."));
+        assertThat(EntryForm.of(entry).unverified()).isEqualTo(
+                "fees | giảm 50% | Các nguồn nói khác nhau.\nsteps |  | Cần xem lại.\nCâu hỏi còn mở cho biên tập viên.");
+    }
 }

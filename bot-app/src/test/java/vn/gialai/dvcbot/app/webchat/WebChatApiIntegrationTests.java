@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 
-/** The web chat API of contracts §4, over HTTP, on a real Redis. */
+/**
+ * The web chat API of contracts §4, over HTTP, on a real Redis. Bad requests and outages are answered by the web
+ * layer alone: channels' WebChatControllerTests.
+ */
 @DvcBotIntegrationTest
 class WebChatApiIntegrationTests {
 
@@ -98,48 +101,6 @@ class WebChatApiIntegrationTests {
         assertThat(first.json().get("replies")).hasSize(1);
         assertThat(second.json().get("replies")).isEmpty();
         assertThat(http.get(SESSIONS + "/" + id + "/messages?after=0").json().get("messages")).hasSize(3);
-    }
-
-    @Test
-    void anUnknownSessionIs404WithAJsonError() {
-        Http.Response post = http.post(SESSIONS + "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/messages",
-                Http.json(Map.of("text", "xin chào")));
-        Http.Response get = http.get(SESSIONS + "/not-a-session/messages");
-
-        assertThat(post.status()).isEqualTo(404);
-        assertThat(post.json().get("error").asString()).isEqualTo("unknown_session");
-        assertThat(get.status()).isEqualTo(404);
-    }
-
-    @Test
-    void malformedJsonIs400WithAJsonError() {
-        String id = newSession();
-
-        Http.Response response = http.post(SESSIONS + "/" + id + "/messages", "{\"text\": ");
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("error").asString()).isEqualTo("bad_request");
-        assertThat(response.json().get("message").asString()).isNotBlank();
-    }
-
-    @Test
-    void aMessageWithNeitherTextNorChoiceIs400() {
-        String id = newSession();
-
-        assertThat(http.post(SESSIONS + "/" + id + "/messages", "{}").status()).isEqualTo(400);
-        assertThat(http.post(SESSIONS + "/" + id + "/messages", "[1,2]").status()).isEqualTo(400);
-    }
-
-    @Test
-    void textOver2000CharactersIs400AndNothingIsStored() {
-        String id = newSession();
-
-        Http.Response response = http.post(SESSIONS + "/" + id + "/messages",
-                Http.json(Map.of("text", "a".repeat(2001))));
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("message").asString()).contains("2.000");
-        assertThat(http.get(SESSIONS + "/" + id + "/messages?after=1").json().get("messages")).isEmpty();
     }
 
     @Test

@@ -24,7 +24,7 @@ public record AnswerEntry(
         String reply,
         List<Source> sources,
         LocalDate reviewed,
-        List<String> unverified,
+        List<Caveat> unverified,
         List<String> related) {
 
     public AnswerEntry {
@@ -70,5 +70,17 @@ public record AnswerEntry(
     public enum Availability { FULL, PARTIAL, NONE }
 
     public record Source(String title, String url) {
+    }
+
+    /**
+     * A point the answer states that is not yet confirmed: the field that states it ({@code summary},
+     * {@code authority}, {@code where}, {@code documents}, {@code steps}, {@code fees}, {@code processing_time},
+     * {@code online}, {@code details}) and a few words of the sentence or line concerned (empty: the whole field).
+     */
+    public record Caveat(String field, String about) {
+        public Caveat {
+            field = field == null ? "" : field.strip();
+            about = about == null ? "" : about.strip();
+        }
     }
 }

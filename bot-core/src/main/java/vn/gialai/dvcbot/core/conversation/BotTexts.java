@@ -53,7 +53,7 @@ final class BotTexts {
 
     static final String NO_SECTION_CONTENT = "Phần này chưa có thông tin cho thủ tục này. Bà con hỏi thêm tình nguyện viên hoặc bộ phận một cửa nhé.";
 
-    static final String UNVERIFIED_NOTE = "Lưu ý: một số chi tiết đang được kiểm tra lại. Bà con nên hỏi thêm bộ phận một cửa trước khi đi nộp.";
+    static final String UNVERIFIED_NOTE = "(*) Chi tiết có dấu này đang được kiểm tra lại; bà con hỏi lại nơi nộp trước khi đi cho chắc.";
 
     static final String INTERNAL_ERROR = """
             Xin lỗi bà con, tôi gặp trục trặc khi xử lý tin nhắn này. Bà con gõ lại câu hỏi, \

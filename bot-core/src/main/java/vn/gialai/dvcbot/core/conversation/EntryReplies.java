@@ -39,11 +39,13 @@ final class EntryReplies {
 
     /** The entry's summary first, then the sections it has as choices. */
     Reply summary(AnswerEntry entry) {
-        StringBuilder text = new StringBuilder(entry.title()).append("\n\n").append(entry.summary());
-        for (String detail : entry.details()) {
+        CaveatMarks marks = new CaveatMarks(entry);
+        StringBuilder text = new StringBuilder(entry.title()).append("\n\n")
+                .append(marks.text("summary", entry.summary()));
+        for (String detail : marks.lines("details", entry.details())) {
             text.append("\n• ").append(detail);
         }
-        text.append(footer(entry));
+        text.append(footer(entry, CaveatMarks.hasMark(text.toString())));
         List<Choice> choices = new ArrayList<>(sectionChoices(entry, null));
         if (choices.size() > 2) {
             text.append("\n\n").append(BotTexts.PICK_SECTION);
@@ -59,7 +61,8 @@ final class EntryReplies {
         if (body.isBlank()) {
             return new Reply(ReplyKind.ANSWER, BotTexts.NO_SECTION_CONTENT, entry.id(), sectionChoices(entry, section));
         }
-        String text = entry.title() + " – " + section.label + "\n\n" + body;
+        String text = entry.title() + " – " + section.label + "\n\n" + body
+                + (CaveatMarks.hasMark(body) ? "\n\n" + BotTexts.UNVERIFIED_NOTE : "");
         return new Reply(ReplyKind.ANSWER, text, entry.id(), sectionChoices(entry, section));
     }
 
@@ -88,37 +91,40 @@ final class EntryReplies {
     }
 
     static String sectionText(AnswerEntry entry, Section section) {
+        CaveatMarks marks = new CaveatMarks(entry);
         return switch (section) {
-            case STEPS -> numbered(entry.steps());
-            case DOCUMENTS -> bulleted(entry.documents());
-            case FEES -> joinLabelled("Lệ phí: ", entry.fees(), "Thời gian giải quyết: ", entry.processingTime());
-            case WHERE -> joinLabelled("Cơ quan giải quyết: ", entry.authority(), "Nơi nộp: ", entry.where());
-            case ONLINE -> onlineText(entry.online());
+            case STEPS -> numbered(marks.lines("steps", entry.steps()));
+            case DOCUMENTS -> bulleted(marks.lines("documents", entry.documents()));
+            case FEES -> joinLabelled("Lệ phí: ", marks.text("fees", entry.fees()),
+                    "Thời gian giải quyết: ", marks.text("processing_time", entry.processingTime()));
+            case WHERE -> joinLabelled("Cơ quan giải quyết: ", marks.text("authority", entry.authority()),
+                    "Nơi nộp: ", marks.text("where", entry.where()));
+            case ONLINE -> onlineText(entry.online(), marks);
         };
     }
 
-    private static String onlineText(AnswerEntry.OnlineService online) {
+    private static String onlineText(AnswerEntry.OnlineService online, CaveatMarks marks) {
         if (online.availability() == Availability.NONE && online.guide().isEmpty()) {
             return online.url().isBlank() ? "" : "Thông tin thủ tục: " + online.url();
         }
-        String lead = switch (online.availability()) {
+        String lead = marks.text("online", switch (online.availability()) {
             case FULL -> "Thủ tục này làm được toàn trình trên mạng (nộp và nhận kết quả không phải đến nơi).";
             case PARTIAL -> "Thủ tục này nộp hồ sơ trên mạng được, nhưng có bước phải đến nơi (ví dụ nhận kết quả, đối chiếu bản gốc).";
             case NONE -> "Thủ tục này hiện phải làm trực tiếp.";
-        };
+        });
         StringBuilder text = new StringBuilder(lead);
         if (!online.url().isBlank()) {
             text.append("\nĐịa chỉ: ").append(online.url());
         }
         if (!online.guide().isEmpty()) {
-            text.append("\n\nCách làm:\n").append(numbered(online.guide()));
+            text.append("\n\nCách làm:\n").append(numbered(marks.lines("online.guide", online.guide())));
         }
         return text.toString();
     }
 
-    private static String footer(AnswerEntry entry) {
+    private static String footer(AnswerEntry entry, boolean marked) {
         StringBuilder footer = new StringBuilder();
-        if (!entry.unverified().isEmpty()) {
+        if (marked) {
             footer.append("\n\n").append(BotTexts.UNVERIFIED_NOTE);
         }
         if (entry.reviewed() != null) {

@@ -147,7 +147,7 @@ class RedisHandoffQueueIntegrationTests extends HandoffQueueContract {
         List<TicketChange> seen = new CopyOnWriteArrayList<>();
         TicketChanges changes = TestAdapters.ticketChanges(container, prefix);
         try (AutoCloseable subscription = changes.subscribe(seen::add)) {
-            Thread.sleep(300);
+            TestRedis.awaitSubscribed(prefix + "handoff:changes");
             TicketDetails ticket = open("live", T0);
             queue.citizenWrote(ticket.id(), T0.plusSeconds(1));
             queue.claim(ticket.id(), LAN, T0.plusSeconds(2), LEASE);

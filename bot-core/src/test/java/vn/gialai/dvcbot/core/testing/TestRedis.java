@@ -1,5 +1,7 @@
 package vn.gialai.dvcbot.core.testing;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -72,6 +74,21 @@ public final class TestRedis {
         }
         if (!found.isEmpty()) {
             redis.delete(found);
+        }
+    }
+
+    /**
+     * Waits until Redis itself reports a subscriber on the channel: the signal that a message published now
+     * reaches the listener (subscribing is asynchronous).
+     */
+    public static void awaitSubscribed(String channel) {
+        RedisClient client = RedisClient.create(url());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            org.awaitility.Awaitility.await("a subscriber on " + channel).atMost(java.time.Duration.ofSeconds(10))
+                    .pollInterval(java.time.Duration.ofMillis(10))
+                    .until(() -> connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) > 0);
+        } finally {
+            client.shutdown();
         }
     }
 

@@ -69,7 +69,7 @@ final class TelegramOutboundChannel implements OutboundChannel, ChannelReachabil
     }
 
     private DeliveryResult send(ConversationKey to, TelegramReplies.Outgoing part) {
-        Duration wait = pacer.reserve(to.chatId(), clock.instant());
+        Duration wait = pacer.reserve(to.chatId(), clock.instant(), LONGEST_WAIT_IN_PLACE);
         if (wait.compareTo(LONGEST_WAIT_IN_PLACE) > 0) {
             return DeliveryResult.retry(wait, "Telegram pacing for this chat");
         }

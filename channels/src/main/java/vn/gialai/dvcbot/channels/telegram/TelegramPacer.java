@@ -20,10 +20,17 @@ final class TelegramPacer {
     private final Map<String, Instant> nextPerChat = new HashMap<>();
     private Instant nextOverall = Instant.EPOCH;
 
-    /** Takes the next slot for this chat; returns how long to wait for it from {@code now}. */
-    synchronized Duration reserve(String chatId, Instant now) {
+    /**
+     * Takes the next slot for this chat if it comes within {@code longestWait}; returns how long to wait for it.
+     * A longer wait books nothing: the sender retries then, and would otherwise find its own unused slot taken
+     * and be pushed back again and again (a group's second message never went out).
+     */
+    synchronized Duration reserve(String chatId, Instant now, Duration longestWait) {
         Instant chatFree = nextPerChat.getOrDefault(chatId, Instant.EPOCH);
         Instant slot = latest(now, latest(nextOverall, chatFree));
+        if (Duration.between(now, slot).compareTo(longestWait) > 0) {
+            return Duration.between(now, slot);
+        }
         nextOverall = slot.plus(OVERALL);
         nextPerChat.put(chatId, slot.plus(isGroup(chatId) ? PER_GROUP : PER_CHAT));
         if (nextPerChat.size() > FORGET_AFTER) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -57,6 +59,29 @@ final class TelegramFixtures {
         String json = json(name).replaceFirst("\"update_id\": \\d+", "\"update_id\": " + updateId)
                 .replace("7001", Long.toString(chat)).replace("7003", Long.toString(chat));
         return new Fresh(updateId, Long.toString(chat), json);
+    }
+
+    /**
+     * "menu" from the sender and chat of a text message, with a fresh update id: tests send it as a marker after
+     * the messages they check (see {@link #sentBeforeMarker}).
+     */
+    static Fresh markerAfter(Fresh textMessage) {
+        int updateId = NEXT_ID.incrementAndGet();
+        String json = textMessage.json().replaceFirst("\"update_id\": \\d+", "\"update_id\": " + updateId)
+                .replaceFirst("\"message_id\": \\d+", "\"message_id\": " + updateId)
+                .replaceFirst("\"text\": \"(@\\w+ )?[^\"]*\"", "\"text\": \"$1menu\"");
+        return new Fresh(updateId, textMessage.chatId(), json);
+    }
+
+    /**
+     * Waits until the chat is sent the answer to a marker and returns what it was sent before. One conversation
+     * is handled and delivered in order, so every earlier message has been answered or dropped by then.
+     */
+    static List<JsonNode> sentBeforeMarker(WireMockServer telegram, String chatId) {
+        List<JsonNode> sent = await("the answer to the marker").atMost(Duration.ofSeconds(20))
+                .until(() -> sentTo(telegram, chatId), list -> !list.isEmpty()
+                        && list.get(list.size() - 1).path("text").asString().startsWith("Bà con chọn một chủ đề"));
+        return sent.subList(0, sent.size() - 1);
     }
 
     record Fresh(int updateId, String chatId, String json) {

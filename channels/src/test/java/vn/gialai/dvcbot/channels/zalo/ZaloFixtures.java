@@ -88,6 +88,11 @@ final class ZaloFixtures {
                 .stream().map(LoggedRequest::getBodyAsString).map(JSON::readTree).toList();
     }
 
+    /** The answer to "menu", which tests send as a marker after the messages they check. */
+    static boolean isMarkerAnswer(JsonNode message) {
+        return message.path("message").path("text").asString().startsWith("Bà con chọn một chủ đề");
+    }
+
     /** Messages Zalo accepted: sends with a token it did not reject. */
     static List<JsonNode> delivered(WireMockServer zalo, String rejectedToken) {
         return zalo.findAll(postRequestedFor(urlPathEqualTo(SEND)))

@@ -18,7 +18,10 @@ final class AnswerEntries {
         return new AnswerEntry(e.id(), kind(e.kind()), e.category(), e.title(), e.summary(), e.authority(), e.where(),
                 e.documents(), e.steps(), e.fees(), e.processingTime(), online(e.online()), e.details(), e.reply(),
                 e.sources().stream().map(s -> new AnswerEntry.Source(s.title(), s.url())).toList(),
-                date(e.reviewed()), e.unverified(), e.related());
+                date(e.reviewed()),
+                e.unverified().stream().filter(Entry.Unverified::shown)
+                        .map(u -> new AnswerEntry.Caveat(u.field(), u.about())).toList(),
+                e.related());
     }
 
     static EntryKind kind(String kind) {

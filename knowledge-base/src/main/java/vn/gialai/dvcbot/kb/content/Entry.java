@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.kb.content;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
@@ -20,13 +21,14 @@ public record Entry(
         List<String> documents,
         List<String> steps,
         String fees,
+        List<FeeAmount> feeAmounts,
         String processingTime,
         Online online,
         List<String> details,
         List<String> legalBasis,
         List<Source> sources,
         String reviewed,
-        List<String> unverified,
+        List<Unverified> unverified,
         List<String> related,
         List<String> examples,
         String reply) {
@@ -36,6 +38,7 @@ public record Entry(
         keywords = orEmpty(keywords);
         documents = orEmpty(documents);
         steps = orEmpty(steps);
+        feeAmounts = orEmpty(feeAmounts);
         details = orEmpty(details);
         legalBasis = orEmpty(legalBasis);
         sources = orEmpty(sources);
@@ -51,7 +54,7 @@ public record Entry(
     /** A copy with other examples (the editor adds missed questions this way). */
     public Entry withExamples(List<String> newExamples) {
         return new Entry(id, kind, category, title, aliases, keywords, summary, authority, where, documents, steps,
-                fees, processingTime, online, details, legalBasis, sources, reviewed, unverified, related,
+                fees, feeAmounts, processingTime, online, details, legalBasis, sources, reviewed, unverified, related,
                 newExamples, reply);
     }
 
@@ -59,6 +62,38 @@ public record Entry(
     public record Online(String availability, String url, List<String> guide) {
         public Online {
             guide = guide == null ? List.of() : List.copyOf(guide);
+        }
+    }
+
+    /**
+     * One amount the {@code fees} text states, keyed by the act it is paid for (for example
+     * {@code can-cuoc-cap-lai}), so that two entries cannot quote different amounts for the same act.
+     * {@code amount} is in đồng; 0 means free.
+     */
+    public record FeeAmount(String act, Long amount) {
+    }
+
+    /**
+     * A point not yet confirmed by a source. {@code field} names the content field that states it
+     * ({@code summary}, {@code authority}, {@code where}, {@code documents}, {@code steps}, {@code fees},
+     * {@code processing_time}, {@code online}, {@code details}); {@code about} is a few words of the sentence or
+     * line concerned, so the citizen sees the warning on that line only. Without {@code field} the point is an
+     * open question for editors that the answer does not state, and citizens see no warning.
+     */
+    public record Unverified(String field, String about, String note) {
+
+        /** A plain line in YAML: an editors' note that the answer does not state. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Unverified note(String note) {
+            return new Unverified(null, null, note);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public Unverified {
+        }
+
+        public boolean shown() {
+            return field != null && !field.isBlank();
         }
     }
 

@@ -57,11 +57,13 @@ public final class KnowledgeBaseTable {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
-    private static String unverified(List<String> points) {
+    private static String unverified(List<Entry.Unverified> points) {
         if (points.isEmpty()) {
             return "—";
         }
-        return points.size() + ": " + points.stream().map(KnowledgeBaseTable::cell).collect(Collectors.joining("; "));
+        return points.size() + ": " + points.stream()
+                .map(p -> (p.shown() ? "[" + p.field().strip() + "] " : "") + cell(p.note()))
+                .collect(Collectors.joining("; "));
     }
 
     private static String cell(String text) {

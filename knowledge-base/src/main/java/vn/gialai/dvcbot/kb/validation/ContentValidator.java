@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.gialai.dvcbot.kb.content.Category;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
@@ -29,6 +31,11 @@ public final class ContentValidator {
     static final Set<String> KINDS = Set.of("procedure", "info", "smalltalk", "handoff");
     static final Set<String> AVAILABILITIES = Set.of("full", "partial", "none");
 
+    /** A field name followed by a colon inside a text: a sign that broken indentation swallowed the next field. */
+    private static final Pattern STRAY_KEY = Pattern.compile(
+            "(?:^|[\\s.)])(fee_amounts|processing_time|legal_basis|unverified|related|examples|sources|reviewed|"
+                    + "- act|- field|amount|about|note|availability|guide):(?:\\s|$)");
+
     private final LocalDate today;
 
     public ContentValidator(LocalDate today) {
@@ -45,6 +52,7 @@ public final class ContentValidator {
             new EntryCheck(entry, file, problems::add).run(ids, categories);
         }
         checkSharedExamples(content, problems);
+        FeeAmounts.check(content, problems);
         return problems;
     }
 
@@ -67,6 +75,11 @@ public final class ContentValidator {
                 }
             }
         }
+    }
+
+    private static String strayKey(String text) {
+        Matcher m = STRAY_KEY.matcher(text);
+        return m.find() ? m.group(1) + ":" : "";
     }
 
     /** Two questions are the same when they differ only in case, Unicode form or spacing. */
@@ -142,6 +155,8 @@ public final class ContentValidator {
             }
             checkReviewed();
             minExamples(MIN_EXAMPLES);
+            Readability.check(entry, this::problem);
+            UnverifiedPoints.check(entry, this::problem);
             if (kind.equals("procedure")) {
                 checkProcedure();
             } else if (entry.online() != null) {
@@ -204,6 +219,10 @@ public final class ContentValidator {
 
         private void checkNfc() {
             TextFields.of(entry).forEach((field, text) -> {
+                if (text != null && !field.startsWith("examples") && STRAY_KEY.matcher(text).find()) {
+                    problem(field, "có chữ giống tên trường YAML (\"" + strayKey(text) + "\"): có thể thụt lề sai "
+                            + "khiến trường sau bị dính vào nội dung này");
+                }
                 if (text != null && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
                     problem(field, "không ở dạng Unicode dựng sẵn (NFC); gõ lại hoặc lưu tệp dạng NFC "
                             + "(chữ trông giống nhau nhưng bot so khớp kém hơn)");
@@ -244,7 +263,7 @@ public final class ContentValidator {
             }
         }
 
-        private void problem(String field, String reason) {
+        void problem(String field, String reason) {
             report.accept(new ContentProblem(file, field, reason));
         }
     }

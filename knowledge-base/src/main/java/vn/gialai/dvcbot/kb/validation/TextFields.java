@@ -30,7 +30,13 @@ final class TextFields {
         list(fields, "steps", e.steps());
         list(fields, "details", e.details());
         list(fields, "legal_basis", e.legalBasis());
-        list(fields, "unverified", e.unverified());
+        for (int i = 0; i < e.unverified().size(); i++) {
+            Entry.Unverified point = e.unverified().get(i);
+            if (point != null) {
+                put(fields, "unverified[" + i + "].about", point.about());
+                put(fields, "unverified[" + i + "].note", point.note());
+            }
+        }
         list(fields, "related", e.related());
         list(fields, "examples", e.examples());
         if (e.online() != null) {

@@ -21,6 +21,8 @@ class BundledContentTests {
 
     private static final int ZALO_LIMIT = 2000;
     private static final int TELEGRAM_LIMIT = 4096;
+    /** 600 characters of content, plus labels, the review date and the rating prompt (the title is added). */
+    private static final int PHONE_BUBBLE = 840;
 
     private final ContentLoader.Loaded loaded = new ContentLoader().loadBundled();
     private final KnowledgeBaseContent content = loaded.content();
@@ -68,6 +70,33 @@ class BundledContentTests {
     void theBundledContentIsValid() {
         assertThat(loaded.problems()).isEmpty();
         assertThat(new ContentValidator(LocalDate.now()).validate(content)).isEmpty();
+    }
+
+    /**
+     * Issue 14: read on a phone, no bubble much over 600 characters. The validator holds each section's own text
+     * to 600; the rendered bubble adds the title, labels, the review date and the rating prompt.
+     */
+    @Test
+    void everyRenderedBubbleIsPhoneSized() {
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
+        AnswerPreview preview = new AnswerPreview(catalog, ZALO_LIMIT);
+        for (Entry entry : content.entries()) {
+            AnswerEntry answer = catalog.entry(entry.id()).orElseThrow();
+            preview.of(answer).forEach((part, parts) -> parts.forEach(reply -> assertThat(reply.text().length())
+                    .as(entry.id() + " " + part).isLessThanOrEqualTo(PHONE_BUBBLE + answer.title().length())));
+        }
+    }
+
+    @Test
+    void anEntryWithNothingUnverifiedShowsNoWarningAndAFlaggedLineShowsItsMark() {
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
+        AnswerPreview preview = new AnswerPreview(catalog, ZALO_LIMIT);
+        AnswerEntry confirmation = catalog.entry("residence-confirmation").orElseThrow();
+        assertThat(confirmation.unverified()).isEmpty();
+        preview.of(confirmation).values().forEach(parts -> parts.forEach(reply ->
+                assertThat(reply.text()).doesNotContain("(*)").doesNotContain("kiểm tra lại")));
+        String idCardFees = preview.of(catalog.entry("id-card").orElseThrow()).get("fees").get(0).text();
+        assertThat(idCardFees).contains("xem số tiền hiện trên ứng dụng khi nộp (*).").contains("70.000 đồng");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.kb.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ContentValidatorTests {
     @Test
     void smalltalkNeedsAReplyButNoProcedureFields() {
         Entry thanks = new Entry("thanks", "smalltalk", null, "Cảm ơn", null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, examples("cảm ơn", 5), null);
+                null, null, null, null, null, null, null, null, null, null, examples("cảm ơn", 5), null);
 
         assertThat(validate(thanks)).extracting(ContentProblem::field).containsExactly("reply");
     }
@@ -144,6 +145,83 @@ class ContentValidatorTests {
         assertThat(validate(entry)).extracting(ContentProblem::field).containsExactly("online.availability");
     }
 
+    @Test
+    void aSummaryOfMoreThanThreeSentencesIsReported() {
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("summary",
+                "Khai tử tại xã. Lệ phí 70.000 đồng trên dichvucong.gov.vn. Làm trong ngày. Mang căn cước.")));
+
+        assertThat(validate(entry)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("summary");
+            assertThat(p.reason()).startsWith("có 4 câu");
+        });
+    }
+
+    @Test
+    void aSectionLongerThanOnePhoneBubbleIsReported() {
+        List<String> steps = IntStream.range(0, 8).mapToObj(i -> "Bước " + i + " " + "rất dài ".repeat(10)).toList();
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("steps", steps)));
+
+        assertThat(validate(entry)).extracting(ContentProblem::field).containsExactly("steps");
+    }
+
+    @Test
+    void anUnverifiedPointMustNameWordsThatStandInItsField() {
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("unverified", List.of(
+                new Entry.Unverified("fees", "Miễn phí", "Cần đối chiếu Luật Hộ tịch."),
+                new Entry.Unverified("steps", "không có dòng này", "Cần kiểm tra."),
+                new Entry.Unverified("documents", null, "Dòng nào?"),
+                new Entry.Unverified("colour", null, "Trường lạ."),
+                Entry.Unverified.note("Câu hỏi còn mở, câu trả lời không nêu.")))));
+
+        assertThat(validate(entry)).extracting(ContentProblem::field)
+                .containsExactly("unverified[1].about", "unverified[2].about", "unverified[3].field");
+    }
+
+    @Test
+    void twoEntriesStatingDifferentFeesForTheSameActAreReported() {
+        Entry first = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of(
+                "fees", "Cấp lại 70.000 đồng.", "fee_amounts", List.of(new Entry.FeeAmount("can-cuoc-cap-lai", 70_000L)))));
+        Entry second = with(procedure("birth-registration", "khai sinh"), e -> copy(e, Map.of(
+                "fees", "Cấp lại 50.000 đồng.", "fee_amounts", List.of(new Entry.FeeAmount("can-cuoc-cap-lai", 50_000L)))));
+
+        List<ContentProblem> problems = validator.validate(content(List.of(first, second), Map.of(
+                "death-registration", "ho-tich/death-registration.yaml",
+                "birth-registration", "ho-tich/birth-registration.yaml")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("ho-tich/birth-registration.yaml");
+            assertThat(p.reason()).contains("50.000 đồng ở đây nhưng 70.000 đồng ở ho-tich/death-registration.yaml");
+        });
+    }
+
+    @Test
+    void aDeclaredFeeMustBeTheAmountTheFeesTextStates() {
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of(
+                "fees", "Cấp lại 70.000 đồng.", "fee_amounts", List.of(new Entry.FeeAmount("can-cuoc-cap-lai", 35_000L)))));
+
+        assertThat(validate(entry)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("fee_amounts[0]");
+            assertThat(p.reason()).contains("35.000 đồng");
+        });
+    }
+
+    @Test
+    void aFieldSwallowedByBrokenIndentationIsReported() {
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of(
+                "fees", "Miễn phí.fee_amounts: - act: khai-tu amount: 0")));
+
+        assertThat(validate(entry)).extracting(ContentProblem::field, ContentProblem::reason).containsExactly(
+                tuple("fees", "có chữ giống tên trường YAML (\"fee_amounts:\"): có thể "
+                        + "thụt lề sai khiến trường sau bị dính vào nội dung này"));
+    }
+
+    @Test
+    void theReviewDateIsRequired() {
+        Entry entry = with(procedure("death-registration", "khai tử"), e -> copy(e, Map.of("reviewed", "")));
+
+        assertThat(validate(entry)).extracting(ContentProblem::field).containsExactly("reviewed");
+    }
+
     private List<ContentProblem> validate(Entry entry) {
         return validator.validate(content(List.of(entry), Map.of(entry.id(), "ho-tich/" + entry.id() + ".yaml")));
     }
@@ -154,7 +232,7 @@ class ContentValidatorTests {
 
     static Entry procedure(String id, String topic) {
         return new Entry(id, "procedure", "ho-tich", "Đăng ký " + topic, List.of(), List.of(),
-                "Tóm tắt.", "UBND xã", null, List.of("Tờ khai"), List.of("Nộp hồ sơ"), "Miễn phí", "Trong ngày",
+                "Tóm tắt.", "UBND xã", null, List.of("Tờ khai"), List.of("Nộp hồ sơ"), "Miễn phí", List.of(), "Trong ngày",
                 new Entry.Online("partial", "https://dichvucong.gov.vn", List.of("Đăng nhập")), List.of(),
                 List.of("Luật Hộ tịch 2014"), List.of(new Entry.Source("Nguồn", "https://dichvucong.gov.vn")),
                 "2026-11-01", List.of(), List.of(), examples(topic, 12), null);
@@ -176,11 +254,14 @@ class ContentValidatorTests {
                 (String) changes.getOrDefault("kind", e.kind()),
                 (String) changes.getOrDefault("category", e.category()),
                 (String) changes.getOrDefault("title", e.title()),
-                e.aliases(), e.keywords(), e.summary(), e.authority(), e.where(), e.documents(), e.steps(),
-                (String) changes.getOrDefault("fees", e.fees()), e.processingTime(),
+                e.aliases(), e.keywords(), (String) changes.getOrDefault("summary", e.summary()), e.authority(),
+                e.where(), e.documents(), (List<String>) changes.getOrDefault("steps", e.steps()),
+                (String) changes.getOrDefault("fees", e.fees()),
+                (List<Entry.FeeAmount>) changes.getOrDefault("fee_amounts", e.feeAmounts()), e.processingTime(),
                 (Entry.Online) changes.getOrDefault("online", e.online()), e.details(), e.legalBasis(),
                 (List<Entry.Source>) changes.getOrDefault("sources", e.sources()),
-                (String) changes.getOrDefault("reviewed", e.reviewed()), e.unverified(),
+                (String) changes.getOrDefault("reviewed", e.reviewed()),
+                (List<Entry.Unverified>) changes.getOrDefault("unverified", e.unverified()),
                 (List<String>) changes.getOrDefault("related", e.related()), e.examples(), e.reply());
     }
 }
