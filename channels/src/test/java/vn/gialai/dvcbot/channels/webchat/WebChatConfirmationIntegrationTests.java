@@ -10,17 +10,35 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
 import vn.gialai.dvcbot.core.testing.TestRedis;
 
 /** The web chat shows a confirmation as a clarify reply with Có / Không buttons, and answers follow-ups in context. */
-@SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = WebChatConfirmationIntegrationTests.App.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatConfirmationIntegrationTests {
+
+    /**
+     * The core and the web chat with a small answer catalog. Nested in the test so the other channels' test
+     * applications, which scan the web chat package, leave it out.
+     */
+    @SpringBootApplication(scanBasePackages = {"vn.gialai.dvcbot.core", "vn.gialai.dvcbot.channels.webchat"})
+    static class App {
+
+        @Bean
+        AnswerCatalog answerCatalog() {
+            return InMemoryAnswerCatalog.forChannelTests();
+        }
+    }
 
     private static final String PREFIX = TestRedis.uniquePrefix();
     private static final JsonMapper JSON = JsonMapper.builder().build();
