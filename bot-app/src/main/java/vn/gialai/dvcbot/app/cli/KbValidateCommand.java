@@ -9,7 +9,10 @@ import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
 import vn.gialai.dvcbot.kb.validation.ContentValidator;
 
-/** {@code kb validate [DIR]}: every problem on its own line (file: field: reason); exit 1 when any. */
+/**
+ * {@code kb validate [DIR]}: every problem of the entries and of the commune data ({@code _communes/}) on its own
+ * line (file: field: reason); exit 1 when any.
+ */
 final class KbValidateCommand implements Command {
 
     private final Clock clock;
@@ -43,6 +46,7 @@ final class KbValidateCommand implements Command {
         }
         List<ContentProblem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(new ContentValidator(LocalDate.now(clock)).validate(loaded.content()));
+        problems.addAll(ContentSource.communes(args).problems());
         problems.forEach(out::println);
         int entries = loaded.content().entries().size();
         if (problems.isEmpty()) {

@@ -43,10 +43,11 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
-    /** An admin may do whatever volunteers and editors do. */
+    /** An admin may do whatever volunteers, team leaders and editors do; a team leader what volunteers do. */
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR", "VOLUNTEER").build();
+        return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR", "VOLUNTEER", "TEAM_LEADER")
+                .role("TEAM_LEADER").implies("VOLUNTEER").build();
     }
 
     @Bean
@@ -80,7 +81,9 @@ class SecurityConfiguration {
                 .authenticationManager(logins)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/webchat/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**").permitAll()
                         .requestMatchers("/api/handoff/**").hasRole("VOLUNTEER")
+                        .requestMatchers("/api/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/api/kb/**").hasRole("EDITOR")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -147,6 +150,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/staff-assets/**").permitAll()
                         .requestMatchers("/console", "/console/**").hasRole("VOLUNTEER")
+                        .requestMatchers("/teams", "/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/editor", "/editor/**").hasRole("EDITOR")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

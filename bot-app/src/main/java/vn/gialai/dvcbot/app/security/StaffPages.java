@@ -19,7 +19,7 @@ class StaffPages {
         if (has(user, Role.ADMIN)) {
             return "redirect:/admin/users";
         }
-        return has(user, Role.VOLUNTEER) ? "redirect:/console" : "redirect:/editor";
+        return has(user, Role.VOLUNTEER) || has(user, Role.TEAM_LEADER) ? "redirect:/console" : "redirect:/editor";
     }
 
     private static boolean has(StaffUser user, Role role) {

@@ -75,7 +75,7 @@ class AdminUsersController {
         String problem = !StaffAccount.validUsername(name)
                 ? "Tên đăng nhập cần 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới."
                 : password.length() < MIN_PASSWORD ? "Mật khẩu cần ít nhất " + MIN_PASSWORD + " ký tự."
-                : roles == null || roles.isEmpty() ? "Chọn ít nhất một vai trò." : teamProblem(team);
+                : roles == null || roles.isEmpty() ? "Chọn ít nhất một vai trò." : teamProblem(team, Set.copyOf(roles));
         if (problem == null) {
             var now = clock.instant();
             boolean created = accounts.create(new StaffAccount(name, displayName, encoder.encode(password),
@@ -99,7 +99,7 @@ class AdminUsersController {
                 : chosen.isEmpty() ? "Chọn ít nhất một vai trò."
                 : self && (!enabled || !chosen.contains(Role.ADMIN)) ? "Bạn không thể tự khóa hay bỏ quyền quản trị của mình."
                 : !newPassword.isEmpty() && newPassword.length() < MIN_PASSWORD
-                        ? "Mật khẩu mới cần ít nhất " + MIN_PASSWORD + " ký tự." : teamProblem(team);
+                        ? "Mật khẩu mới cần ít nhất " + MIN_PASSWORD + " ký tự." : teamProblem(team, chosen);
         if (problem != null) {
             flash.addFlashAttribute("problem", problem);
             return account == null ? "redirect:/admin/users" : "redirect:/admin/users/" + username;
@@ -114,8 +114,11 @@ class AdminUsersController {
         return "redirect:/admin/users";
     }
 
-    private String teamProblem(String team) {
-        return team.isBlank() || communes.byCode(team).isPresent() ? null : "Đội (xã, phường) không có trong danh sách.";
+    private String teamProblem(String team, Set<Role> roles) {
+        if (team.isBlank()) {
+            return roles.contains(Role.TEAM_LEADER) ? "Đội trưởng cần được gắn với đội (xã, phường) của mình." : null;
+        }
+        return communes.byCode(team).isPresent() ? null : "Đội (xã, phường) không có trong danh sách.";
     }
 
     private Row row(StaffAccount a) {

@@ -52,6 +52,40 @@ class CommandsTests {
     }
 
     @Test
+    void mistakesInTheCommuneDataAreProblemsToo() throws Exception {
+        Files.writeString(dir.resolve("_categories.yaml"), "categories: []\n");
+        Files.createDirectories(dir.resolve("_communes"));
+        Files.writeString(dir.resolve("_communes/gia-lai-old-to-new.tsv"), """
+                old_name\told_district\told_province\tnew_unit_code\tnew_name
+                Thị Trấn Diêu Trì\tHuyện Tuy Phước\tTỉnh Bình Định\t21952\tXã Tuy Phước
+                Xã Phước Lộc\tHuyện Tuy Phước\tTỉnh Bình Định\t21952\tXã Tuy Phước Bắc
+                Phước Thuận\tHuyện Tuy Phước\tTỉnh Bình Định
+                """);
+        Files.writeString(dir.resolve("_communes/old-name-aliases.tsv"), """
+                old_name\told_district\talias
+                Xã Phước Hòa\tHuyện Tuy Phước\tXã Phước Hoà
+                """);
+        Files.writeString(dir.resolve("_communes/_desks.yaml"), """
+                desks:
+                  - code: "99999"
+                    address: Số 1
+                  - code: "21952"
+                    address: Số 1 đường Nguyễn Huệ
+                    reviewed: 2026-12-01
+                """);
+
+        assertThat(run("kb", "validate", dir.toString())).hasValue(1);
+
+        assertThat(out()).contains("_communes/gia-lai-old-to-new.tsv: dòng 3: mã 21952 là của \"Xã Tuy Phước\", "
+                        + "không phải \"Xã Tuy Phước Bắc\"")
+                .contains("_communes/gia-lai-old-to-new.tsv: dòng 4: cần đúng 5 cột")
+                .contains("_communes/gia-lai-old-to-new.tsv: 21553: \"Phường Quy Nhơn Bắc\" chưa có đơn vị cũ nào")
+                .contains("_communes/old-name-aliases.tsv: dòng 2: \"Xã Phước Hòa\" (Huyện Tuy Phước) không có trong bảng")
+                .contains("_communes/_desks.yaml: desks[0].code: cần mã của một trong 135 xã, phường mới")
+                .contains("_communes/_desks.yaml: desks[1].sources: cần ít nhất một nguồn");
+    }
+
+    @Test
     void aMissingFolderIsAClearError() {
         assertThat(run("kb", "validate", dir.resolve("nope").toString())).hasValue(2);
         assertThat(err()).contains("Knowledge-base folder not found");

@@ -21,6 +21,7 @@ import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.lease.Lease;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**
  * The entry point for every channel. A message is first queued durably in its conversation's inbox; whoever
@@ -56,7 +57,8 @@ public class ConversationEngine {
         this.store = store;
         this.inbox = inbox;
         this.leases = leases;
-        this.dialogue = new Dialogue(catalog, settings.maxReplyChars());
+        this.dialogue = new Dialogue(catalog, settings.maxReplyChars(),
+                handoff == null ? PlaceDirectory.NONE : handoff.communes().places());
         this.dispatcher = dispatcher;
         this.settings = settings;
         this.executor = executor;

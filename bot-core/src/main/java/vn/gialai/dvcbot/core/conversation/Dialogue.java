@@ -12,10 +12,11 @@ import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.Topic;
 import vn.gialai.dvcbot.core.feedback.MissReason;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**
  * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
- * answer catalog, so every rule can be tested without Redis.
+ * answer catalog and the place directory (ports), so every rule can be tested without Redis.
  */
 final class Dialogue {
 
@@ -27,11 +28,17 @@ final class Dialogue {
     private final AnswerCatalog catalog;
     private final EntryReplies replies;
     private final ReplySplitter splitter;
+    private final PlaceDirectory places;
 
     Dialogue(AnswerCatalog catalog, int maxReplyChars) {
+        this(catalog, maxReplyChars, PlaceDirectory.NONE);
+    }
+
+    Dialogue(AnswerCatalog catalog, int maxReplyChars, PlaceDirectory places) {
         this.catalog = catalog;
         this.replies = new EntryReplies(catalog);
         this.splitter = new ReplySplitter(maxReplyChars);
+        this.places = places;
     }
 
     Turn respond(ConversationState state, InboundMessage message) {
@@ -135,30 +142,41 @@ final class Dialogue {
         String about = confirmationGuess(state).filter(id -> fresh(state, at)).orElse(state.currentEntryId());
         Optional<AnswerEntry> reading = Optional.ofNullable(about).flatMap(catalog::entry)
                 .filter(AnswerEntry::answersWithSections);
-        return reading.flatMap(entry -> followUp(state, text, entry)).orElseGet(() -> onQuestion(state, text));
+        return reading.flatMap(entry -> sectionFollowUp(state, text, entry))
+                .or(() -> places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p))))
+                .or(() -> reading.flatMap(entry -> contextFollowUp(state, text, entry)))
+                .orElseGet(() -> onQuestion(state, text));
     }
 
     /**
-     * A message about the entry being read: a section cue ("ở mô", "mất bao lâu", "lệ phí") opens that section
-     * unless the rest of the message names another topic the matcher is sure of, or is out of scope; without a
-     * cue, a message the matcher cannot place alone is read together with the entry's title ("còn cho con thì
-     * sao"). A clearly matched new topic always wins over the context.
+     * A message about the entry being read with a section cue ("ở mô", "mất bao lâu", "lệ phí") opens that
+     * section, unless the rest of the message names another topic the matcher is sure of, or is out of scope.
      */
-    private Optional<Turn> followUp(ConversationState state, String text, AnswerEntry reading) {
+    private Optional<Turn> sectionFollowUp(ConversationState state, String text, AnswerEntry reading) {
         Optional<TextCommands.SectionCue> cue = TextCommands.sectionCue(text);
         if (cue.isPresent()) {
             String rest = cue.get().remainder();
             MatchResult other = rest.isBlank() ? MatchResult.fallback(List.of()) : catalog.match(rest);
             // A fragment ("người trong nhà") easily looks out of scope; the whole message must look so too.
             boolean outOfScope = other.outOfScope() && catalog.match(text).outOfScope();
-            if (outOfScope || namesAnotherTopic(other, reading)
-                    || (!cue.get().shortMessage() && pointsElsewhere(other, reading))) {
+            // A longer message with a cue may be an address question ("xã … cũ giờ ở đâu"): the places answer it.
+            boolean elsewhere = !cue.get().shortMessage()
+                    && (pointsElsewhere(other, reading) || places.answer(text).isPresent());
+            if (outOfScope || namesAnotherTopic(other, reading) || elsewhere) {
                 return Optional.empty();
             }
             Section section = cue.get().section();
             return Optional.of(turn(state.readingSection(reading.id(), section.code), text,
                     replies.section(reading, section)));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Without a cue, a message the matcher cannot place alone is read together with the entry's title ("còn cho
+     * con thì sao"). A clearly matched new topic always wins over the context.
+     */
+    private Optional<Turn> contextFollowUp(ConversationState state, String text, AnswerEntry reading) {
         MatchResult alone = catalog.match(text);
         if (alone.decision() == MatchResult.Decision.ANSWER || alone.outOfScope()
                 || (alone.decision() == MatchResult.Decision.CLARIFY && !alone.confirmation()
@@ -259,7 +277,8 @@ final class Dialogue {
     private Turn onChoice(ConversationState state, String choiceId, String citizenText) {
         Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
         if (parsed.isEmpty()) {
-            return turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE));
+            return places.choose(choiceId).map(p -> turn(state, citizenText, PlaceReplies.of(p)))
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
         }
         ChoiceId choice = parsed.get();
         return switch (choice.action()) {

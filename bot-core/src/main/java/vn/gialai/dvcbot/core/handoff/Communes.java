@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.gialai.dvcbot.core.places.PlaceDirectory;
 import vn.gialai.dvcbot.core.text.VietnameseFolding;
 
 /**
  * Gia Lai's communes and wards (communes/gia-lai-communes.tsv), and tolerant matching of what citizens type:
- * without diacritics, with or without "xã"/"phường", with spaces missing and a typo or two.
+ * without diacritics, with or without "xã"/"phường", with spaces missing and a typo or two. With a
+ * {@link PlaceDirectory} it also understands the names of the communes before 1 July 2025.
  */
 public final class Communes {
 
@@ -40,8 +42,14 @@ public final class Communes {
     private final Map<String, Commune> byName;
     private final Map<String, Commune> byKey;
     private final Map<Commune, List<String>> words;
+    private final PlaceDirectory places;
 
     Communes(List<Commune> communes) {
+        this(communes, PlaceDirectory.NONE);
+    }
+
+    private Communes(List<Commune> communes, PlaceDirectory places) {
+        this.places = places;
         this.all = List.copyOf(communes);
         this.byCode = all.stream().collect(Collectors.toMap(Commune::code, Function.identity()));
         this.byName = all.stream().collect(Collectors.toMap(c -> VietnameseFolding.foldWords(c.name()),
@@ -75,6 +83,16 @@ public final class Communes {
         return communes;
     }
 
+    /** The same communes, also matched by their former names through this directory. */
+    public Communes withPlaces(PlaceDirectory directory) {
+        return new Communes(all, directory == null ? PlaceDirectory.NONE : directory);
+    }
+
+    /** What the knowledge base knows about places (old names, desks, teams); {@link PlaceDirectory#NONE} if nothing. */
+    public PlaceDirectory places() {
+        return places;
+    }
+
     public List<Commune> all() {
         return all;
     }
@@ -106,7 +124,9 @@ public final class Communes {
         if (exact != null) {
             return List.of(exact);
         }
-        return closest(key);
+        List<Commune> former = places.newCodesOf(answer).stream().map(byCode::get).filter(c -> c != null)
+                .distinct().toList();
+        return former.isEmpty() ? closest(key) : former;
     }
 
     /**
@@ -115,6 +135,21 @@ public final class Communes {
      */
     public Optional<Commune> pickUp(String text) {
         List<String> tokens = tokens(text);
+        Optional<Commune> named = pickUpNew(tokens);
+        return named.isPresent() ? named : pickUpFormer(text, tokens);
+    }
+
+    /** An old name after a unit word ("tôi ở thị trấn Diêu Trì"), when it leads to exactly one new commune. */
+    private Optional<Commune> pickUpFormer(String text, List<String> tokens) {
+        boolean unitWord = tokens.stream().anyMatch(t -> UNIT_WORDS.contains(t) || t.equals("tt") || t.equals("tran"));
+        if (!unitWord) {
+            return Optional.empty();
+        }
+        List<String> codes = places.newCodesOf(text);
+        return codes.size() == 1 ? byCode(codes.get(0)) : Optional.empty();
+    }
+
+    private Optional<Commune> pickUpNew(List<String> tokens) {
         Commune best = null;
         int bestLength = 0;
         for (int i = 0; i < tokens.size() - 1; i++) {
@@ -188,7 +223,7 @@ public final class Communes {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

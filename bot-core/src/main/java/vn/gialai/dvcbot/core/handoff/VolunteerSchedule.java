@@ -14,8 +14,15 @@ public final class VolunteerSchedule {
     private final VolunteerHours common;
     private final Map<String, VolunteerHours> teams = new HashMap<>();
     private final Communes communes;
+    private final TeamDuty duty;
 
     public VolunteerSchedule(HandoffSettings settings, Communes communes) {
+        this(settings, communes, TeamDuty.NONE);
+    }
+
+    /** With the teams' own sessions: someone is on duty during the configured hours or a session of the team. */
+    public VolunteerSchedule(HandoffSettings settings, Communes communes, TeamDuty duty) {
+        this.duty = duty;
         this.zone = settings.zone();
         this.common = VolunteerHours.parse(settings.hours());
         this.communes = communes;
@@ -41,10 +48,16 @@ public final class VolunteerSchedule {
     public OffDuty offDuty(String communeName, Instant now) {
         VolunteerHours hours = forCommune(communeName);
         ZonedDateTime local = local(now);
-        if (hours.isOpen(local)) {
+        Optional<String> code = communes.byName(communeName).map(Commune::code);
+        if (hours.isOpen(local) || code.map(c -> duty.onDuty(c, local)).orElse(false)) {
             return new OffDuty(false, hours, Optional.empty(), local);
         }
-        return new OffDuty(true, hours, hours.nextOpening(local), local);
+        Optional<ZonedDateTime> next = hours.nextOpening(local);
+        Optional<ZonedDateTime> session = code.flatMap(c -> duty.nextStart(c, local));
+        if (session.isPresent() && (next.isEmpty() || session.get().isBefore(next.get()))) {
+            next = session;
+        }
+        return new OffDuty(true, hours, next, local);
     }
 
     /** Whether a team is off duty now, and when it is back. */

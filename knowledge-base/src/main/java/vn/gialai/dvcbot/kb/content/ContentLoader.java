@@ -35,10 +35,7 @@ public final class ContentLoader {
     static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
     static final String ABBREVIATIONS_FILE = "_abbreviations.yaml";
 
-    private final YAMLMapper yaml = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final YAMLMapper yaml = strictYaml();
 
     /** The content and every problem met while reading it. */
     public record Loaded(KnowledgeBaseContent content, List<ContentProblem> problems) {
@@ -139,6 +136,14 @@ public final class ContentLoader {
     private static String fieldOf(JacksonException e) {
         String path = e.getPathReference();
         return path == null || path.isBlank() ? "(file)" : path;
+    }
+
+    /** How every content file is read: snake_case field names, and an unknown field is a mistake to report. */
+    public static YAMLMapper strictYaml() {
+        return YAMLMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
     /** Shared with the editor's JSON API so drafts use the same field names as the files. */

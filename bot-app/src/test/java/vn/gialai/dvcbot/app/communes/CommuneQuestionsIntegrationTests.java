@@ -1,0 +1,262 @@
+package vn.gialai.dvcbot.app.communes;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.app.staff.Role;
+import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
+import vn.gialai.dvcbot.testing.Http;
+import vn.gialai.dvcbot.testing.StaffFixtures;
+
+/**
+ * "Xã tôi giờ là xã nào?" on every channel of the whole app (Zalo and Telegram servers stubbed), the handoff's
+ * commune question answered with an old name, and the public commune API.
+ */
+@DvcBotIntegrationTest
+class CommuneQuestionsIntegrationTests {
+
+    private static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String TOKEN = "7012345678:AAFcommuneTestTokenForWireMockOnly";
+    private static final String ZALO_APP = "2553928453557884079";
+    private static final String ZALO_OA_KEY = "oa-secret-key-for-commune-tests";
+    private static final String SESSIONS = "/api/webchat/sessions";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    private Http http;
+
+    @DynamicPropertySource
+    static void platforms(DynamicPropertyRegistry registry) {
+        PLATFORMS.start();
+        PLATFORMS.stubFor(post(urlMatching(telegram("getMe"))).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":7012345678,\"is_bot\":true,\"first_name\":\"DVC\",\"username\":\"dvc_bot\"}}")));
+        PLATFORMS.stubFor(post(urlMatching(telegram("(deleteWebhook|sendChatAction)")))
+                .willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        PLATFORMS.stubFor(post(urlMatching(telegram("sendMessage"))).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1764386001,\"chat\":{\"id\":1,\"type\":\"private\"}}}")));
+        PLATFORMS.stubFor(post(urlMatching(telegram("getUpdates")))
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+        PLATFORMS.stubFor(post(urlPathEqualTo("/v3.0/oa/message/cs")).willReturn(okJson(
+                "{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"m1\",\"user_id\":\"1\"}}")));
+        Map.of("telegram.bot-token", TOKEN, "telegram.api-base-url", PLATFORMS.baseUrl(),
+                "telegram.bot-username", "dvc_bot", "zalo.app-id", ZALO_APP, "zalo.app-secret", "app-secret",
+                "zalo.oa-secret-key", ZALO_OA_KEY, "zalo.refresh-token", "first-refresh-token",
+                "zalo.access-token", "access-from-settings", "zalo.api-base-url", PLATFORMS.baseUrl(),
+                "zalo.oauth-base-url", PLATFORMS.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void stop() {
+        PLATFORMS.stop();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void theWebChatSaysWhichNewCommuneAnOldOneBelongsTo() {
+        JsonNode reply = say(newSession(), "xã Phước Lộc cũ giờ là xã nào").get(0);
+
+        assertThat(reply.get("kind").asString()).isEqualTo("answer");
+        assertThat(reply.get("text").asString()).contains("thuộc xã Tuy Phước, tỉnh Gia Lai")
+                .contains("“thôn 3, xã Tuy Phước, tỉnh Gia Lai”");
+        assertThat(reply.get("choices").findValuesAsString("id")).contains("place:desk:21952", "place:team:21952", "menu");
+    }
+
+    @Test
+    void theWebChatAsksWhichDistrictAndAnswersThePickedOne() {
+        String session = newSession();
+        JsonNode ask = say(session, "xa an trung gio la xa nao").get(0);
+        assertThat(ask.get("kind").asString()).isEqualTo("clarify");
+        String konChro = null;
+        for (JsonNode choice : ask.get("choices")) {
+            if (choice.get("label").asString().contains("Kông Chro")) {
+                konChro = choice.get("id").asString();
+            }
+        }
+        assertThat(konChro).isNotNull();
+
+        JsonNode answer = http.post(SESSIONS + "/" + session + "/messages", Http.json(Map.of("choice", konChro)))
+                .json().get("replies").get(0);
+
+        assertThat(answer.get("text").asString()).startsWith("Xã An Trung (huyện Kông Chro, tỉnh Gia Lai cũ)");
+    }
+
+    @Test
+    void theHandoffTakesAnOldNameForTheCommune() {
+        StaffFixtures.ensure(accounts, encoder, "lan", Role.VOLUNTEER, null);
+        String session = newSession();
+        say(session, "gặp tình nguyện viên");
+
+        List<JsonNode> replies = say(session, "thị trấn Diêu Trì");
+
+        assertThat(replies.get(0).get("text").asString()).contains("Xã Tuy Phước");
+        JsonNode waiting = http.get("/api/handoff/tickets?status=waiting",
+                Http.basic("lan", StaffFixtures.password("lan"))).json();
+        assertThat(waiting.findValuesAsString("commune")).contains("Xã Tuy Phước");
+    }
+
+    @Test
+    void anOldNameInTheRequestForAPersonFilesTheTicketWithoutAsking() {
+        StaffFixtures.ensure(accounts, encoder, "lan", Role.VOLUNTEER, null);
+        String session = newSession();
+
+        List<JsonNode> replies = say(session, "gặp tình nguyện viên, tôi ở thị trấn Phú Phong");
+
+        assertThat(replies).noneMatch(r -> r.get("text").asString().contains("Bà con đang ở xã hoặc phường nào"));
+        JsonNode waiting = http.get("/api/handoff/tickets?status=waiting",
+                Http.basic("lan", StaffFixtures.password("lan"))).json();
+        assertThat(waiting.findValuesAsString("commune")).contains("Xã Tây Sơn");
+    }
+
+    @Test
+    void zaloCitizensGetTheSameAnswer() {
+        String user = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L, 9_000_000_000_000_000L));
+        String body = fixture("/zalo/user_send_text.json").replace("6142494823123456789", user)
+                .replace("làm giấy khai sinh cho con ở đâu", "Phuoc Loc cu gio la xa nao")
+                .replaceFirst("\"msg_id\":\"[^\"]+\"", "\"msg_id\":\"" + UUID.randomUUID().toString().replace("-", "") + "\"")
+                .replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + System.currentTimeMillis() + "\"");
+
+        Http.Response accepted = http.post("/webhooks/zalo", body,
+                Map.of("Content-Type", "application/json", "X-ZEvent-Signature", zaloSignature(body)));
+
+        assertThat(accepted.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> sent("/v3.0/oa/message/cs").stream()
+                .anyMatch(m -> m.path("recipient").path("user_id").asString().equals(user)
+                        && m.path("message").path("text").asString().contains("thuộc xã Tuy Phước")));
+    }
+
+    @Test
+    void telegramCitizensGetTheSameAnswer() {
+        String update = fixture("/telegram/address_question.json");
+        PLATFORMS.stubFor(post(urlMatching(telegram("getUpdates"))).inScenario("poll")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{\"ok\":true,\"result\":[" + update + "]}"))
+                .willSetStateTo("served"));
+        PLATFORMS.stubFor(post(urlMatching(telegram("getUpdates"))).inScenario("poll").whenScenarioStateIs("served")
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> sent("/bot" + TOKEN + "/sendMessage").stream()
+                .anyMatch(m -> m.path("chat_id").asString().equals("5123456790")
+                        && m.path("text").asString().startsWith("Thị trấn Diêu Trì (huyện Tuy Phước")));
+    }
+
+    @Test
+    void theApiFindsACommuneByAnOldNameWithoutLoggingIn() {
+        Http.Response found = http.get("/api/communes?q=dieu%20tri");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.headers().get("Access-Control-Allow-Origin")).containsExactly("*");
+        JsonNode first = found.json().get("results").get(0);
+        assertThat(first.get("code").asString()).isEqualTo("21952");
+        assertThat(first.get("name").asString()).isEqualTo("Xã Tuy Phước");
+        assertThat(first.get("type").asString()).isEqualTo("xã");
+        assertThat(first.get("formerUnits").findValuesAsString("name")).contains("Thị trấn Diêu Trì", "Xã Phước Lộc");
+        assertThat(first.get("formerUnits").get(0).get("district").asString()).isEqualTo("Huyện Tuy Phước");
+        assertThat(first.get("formerUnits").get(0).get("province").asString()).isEqualTo("Tỉnh Bình Định");
+        assertThat(first.get("desk").isNull()).isTrue();
+        assertThat(first.has("team")).isTrue();
+    }
+
+    @Test
+    void theApiGivesOneCommuneByCodeWithItsDeskOr404() {
+        JsonNode quyNhonNam = http.get("/api/communes/21592").json();
+        assertThat(quyNhonNam.get("name").asString()).isEqualTo("Phường Quy Nhơn Nam");
+        assertThat(quyNhonNam.get("desk").get("address").asString()).contains("146 Cần Vương");
+        assertThat(quyNhonNam.get("desk").get("phone").isNull()).isTrue();
+        assertThat(quyNhonNam.get("desk").get("mapUrl").asString()).startsWith("https://www.google.com/maps/");
+
+        Http.Response unknown = http.get("/api/communes/99999");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("error").asString()).isEqualTo("unknown_commune");
+    }
+
+    @Test
+    void theApiListsAll135WithoutAQueryAndRefusesWritesAndHugeQueries() {
+        assertThat(http.get("/api/communes").json().get("results")).hasSize(135);
+        assertThat(http.get("/api/communes?q=an%20nghia").json().get("results").findValuesAsString("name"))
+                .contains("Xã An Toàn", "Xã An Hòa", "Xã Kim Sơn");
+        assertThat(http.get("/api/communes?q=" + "a".repeat(201)).status()).isEqualTo(400);
+        assertThat(http.post("/api/communes", "{}").status()).isEqualTo(401);
+    }
+
+    private String newSession() {
+        return http.post(SESSIONS, "").json().get("sessionId").asString();
+    }
+
+    private List<JsonNode> say(String session, String text) {
+        JsonNode replies = http.post(SESSIONS + "/" + session + "/messages", Http.json(Map.of("text", text)))
+                .json().get("replies");
+        List<JsonNode> list = new java.util.ArrayList<>();
+        replies.forEach(list::add);
+        return list;
+    }
+
+    private static List<JsonNode> sent(String path) {
+        return PLATFORMS.findAll(postRequestedFor(urlMatching("(?i)" + Pattern.quote(path)))).stream()
+                .map(request -> JSON.readTree(request.getBodyAsString())).toList();
+    }
+
+    private static String telegram(String method) {
+        return "(?i)/bot" + Pattern.quote(TOKEN) + "/" + method;
+    }
+
+    /** What Zalo puts in X-ZEvent-Signature: SHA-256 of app id, body, timestamp and OA secret key. */
+    private static String zaloSignature(String body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(ZALO_APP.getBytes(StandardCharsets.UTF_8));
+            sha256.update(body.getBytes(StandardCharsets.UTF_8));
+            sha256.update(JSON.readTree(body).path("timestamp").asString().getBytes(StandardCharsets.UTF_8));
+            sha256.update(ZALO_OA_KEY.getBytes(StandardCharsets.UTF_8));
+            return "mac=" + HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fixture(String path) {
+        try (InputStream in = CommuneQuestionsIntegrationTests.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

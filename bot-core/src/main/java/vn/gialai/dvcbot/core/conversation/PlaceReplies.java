@@ -1,0 +1,19 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.gialai.dvcbot.core.places.PlaceReply;
+
+/** A place directory's reply as the channels show it, with the menu button after its own choices. */
+final class PlaceReplies {
+
+    private PlaceReplies() {
+    }
+
+    static Reply of(PlaceReply place) {
+        List<Choice> choices = new ArrayList<>();
+        place.choices().forEach(c -> choices.add(new Choice(c.id(), c.label())));
+        choices.add(EntryReplies.menuChoice());
+        return new Reply(place.clarify() ? ReplyKind.CLARIFY : ReplyKind.ANSWER, place.text(), null, choices);
+    }
+}
