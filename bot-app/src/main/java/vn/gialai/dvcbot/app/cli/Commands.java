@@ -21,7 +21,9 @@ public final class Commands {
         return new Commands(List.of(
                 new KbValidateCommand(java.time.Clock.systemDefaultZone()),
                 new KbDocsCommand(),
-                new EvalCommand()));
+                new EvalCommand(),
+                new ZaloSmokeCommand(System::getenv),
+                new TelegramSmokeCommand(System::getenv)));
     }
 
     /** Runs the matching command and returns its exit code; empty when the application should start. */

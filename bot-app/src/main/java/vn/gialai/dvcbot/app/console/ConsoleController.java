@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -122,18 +123,41 @@ class ConsoleController {
         return "console/fragments :: conversation";
     }
 
+    /**
+     * A reply that would not be free (Zalo) is sent only once the volunteer chose: {@code whenNotFree=hold} keeps
+     * it until the citizen writes again, {@code send} sends it now (billed, or refused by Zalo).
+     */
     @PostMapping("/tickets/{id}/reply")
     Object reply(@PathVariable String id, @RequestParam(defaultValue = "") String text,
-            @AuthenticationPrincipal StaffUser user, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String whenNotFree, @AuthenticationPrincipal StaffUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
         String problem = text.isBlank() ? "Bạn chưa nhập nội dung trả lời."
                 : text.length() > MAX_TEXT ? "Tin nhắn dài quá " + MAX_TEXT + " ký tự." : null;
+        if (problem == null) {
+            problem = notFree(id, whenNotFree);
+        }
         if (problem == null) {
             Transition sent = desk.reply(id, user.asVolunteer(), text);
             problem = sent.succeeded() ? null : "Bạn không còn giữ yêu cầu này (đã trả về hàng chờ hoặc đã kết thúc), "
                     + "nên tin nhắn chưa được gửi. Tải lại trang để xem tình trạng mới.";
         }
         return respond(id, user, htmx, model, flash, problem, "console/fragments :: conversation");
+    }
+
+    /** What stops a reply that would not be free, or null; records the choice to send it anyway. */
+    private String notFree(String id, String whenNotFree) {
+        TicketDetails ticket = desk.find(id).orElseThrow(() -> new TicketNotFound(id));
+        Optional<String> notFree = views.notFree(ticket);
+        if (notFree.isEmpty() || whenNotFree.equals("hold")) {
+            return null;
+        }
+        if (whenNotFree.equals("send")) {
+            views.allowPaidReply(ticket);
+            return null;
+        }
+        return "Tin này chưa được gửi vì sẽ không được miễn phí. " + notFree.get()
+                + " Hãy chọn “Giữ lại, tự gửi khi người dân nhắn” hoặc “Gửi ngay” rồi bấm Gửi (tải lại trang nếu "
+                + "chưa thấy hai lựa chọn này).";
     }
 
     @PostMapping("/tickets/{id}/notes")

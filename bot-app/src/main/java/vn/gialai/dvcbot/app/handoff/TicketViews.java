@@ -45,13 +45,38 @@ public class TicketViews {
     public TicketView view(TicketDetails details) {
         var t = details.ticket();
         ConversationKey key = t.conversation();
+        Optional<ChannelReachability.Notice> notice = notice(key);
         return new TicketView(t.id(), t.status(), key.channel(), conversationId(key), t.assignee(), t.commune(),
                 t.createdAt(), t.lastMessageAt(), communes.byName(t.commune()).map(Commune::code).orElse(null),
                 t.firstQuestion(), details.assigneeName(), details.waitingSince(), details.leaseUntil(),
                 details.status() == TicketStatus.WAITING ? desk.position(t.id()).stream().boxed().findFirst().orElse(null)
                         : null,
-                citizenName(key), notice(key).orElse(null), details.resolution(), details.closeNote(),
-                details.closedAt(), details.rating());
+                citizenName(key), notice.orElse(null), details.resolution(), details.closeNote(),
+                details.closedAt(), details.rating(), notice.isPresent() && !notice.get().reachable() && holds(key));
+    }
+
+    /**
+     * Why a reply sent now would not be free (Zalo: billed or refused), when the channel can hold it until the
+     * citizen writes again instead; empty when a reply is free or the channel has no such rule.
+     */
+    public Optional<String> notFree(TicketDetails details) {
+        ConversationKey key = details.ticket().conversation();
+        return holds(key) ? notice(key).filter(n -> !n.reachable()).map(ChannelReachability.Notice::message)
+                : Optional.empty();
+    }
+
+    /** The volunteer chose to send their next reply now, although it may be billed or refused. */
+    public void allowPaidReply(TicketDetails details) {
+        ConversationKey key = details.ticket().conversation();
+        channelOf(key).ifPresent(r -> r.allowPaidReply(key));
+    }
+
+    private boolean holds(ConversationKey key) {
+        return channelOf(key).map(ChannelReachability::holdsReplies).orElse(false);
+    }
+
+    private Optional<ChannelReachability> channelOf(ConversationKey key) {
+        return reachability.stream().filter(r -> r.channel().equals(key.channel())).findFirst();
     }
 
     public List<TranscriptMessage> transcript(TicketDetails details) {
@@ -95,12 +120,13 @@ public class TicketViews {
      *
      * @param position place in the queue while waiting (1 = next), else null
      * @param citizenName the name the citizen's channel knows, or null
-     * @param reachability a notice from the citizen's channel (Zalo's messaging window), or null
+     * @param reachability a notice from the citizen's channel (Zalo's free replies), or null
+     * @param replyNotFree a reply sent now would not be free: the volunteer chooses to hold it or send it anyway
      */
     public record TicketView(String id, TicketStatus status, String channel, String conversationId, String assignee,
             String commune, Instant createdAt, Instant lastMessageAt, String communeCode, String firstQuestion,
             String assigneeName, Instant waitingSince, Instant leaseUntil, Integer position, String citizenName,
             ChannelReachability.Notice reachability, String resolution, String closeNote, Instant closedAt,
-            Integer rating) {
+            Integer rating, boolean replyNotFree) {
     }
 }

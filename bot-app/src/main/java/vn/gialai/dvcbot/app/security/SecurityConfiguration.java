@@ -127,11 +127,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The chat page citizens use, which the provincial portal shows in a frame (embed.js). */
+    /**
+     * The chat page citizens use, which the provincial portal shows in a frame (embed.js), and the file that
+     * proves the domain to Zalo (docs/zalo.md).
+     */
     @Bean
     @Order(4)
     SecurityFilterChain citizenPagesChain(HttpSecurity http, SecuritySettings settings) throws Exception {
-        http.securityMatcher("/", "/index.html", "/embed.js", "/webchat/**", "/favicon.ico")
+        http.securityMatcher("/", "/index.html", "/embed.js", "/webchat/**", "/favicon.ico", "/zalo_verifier*.html")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

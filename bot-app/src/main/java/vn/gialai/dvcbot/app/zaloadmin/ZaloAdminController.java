@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.app.zaloadmin;
 
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,18 +9,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gialai.dvcbot.channels.health.ChannelAlerts;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+import vn.gialai.dvcbot.channels.zalo.ZaloAccount;
 import vn.gialai.dvcbot.channels.zalo.ZaloAdministration;
 import vn.gialai.dvcbot.channels.zalo.ZaloTokenStatus;
 
-/** The Vietnamese admin page: token state, and the form to enter a new refresh token. */
+/**
+ * The Vietnamese admin page: token state, the form to enter a new refresh token, what the webhook accepted and
+ * refused lately, the OA's profile as Zalo reports it, and Zalo's own count of a user's remaining free replies.
+ */
 @Controller
 @RequestMapping("/admin/zalo")
 class ZaloAdminController {
 
     private final ObjectProvider<ZaloAdministration> zalo;
+    private final ObjectProvider<ZaloAccount> account;
+    private final ObjectProvider<ChannelAlerts> channels;
 
-    ZaloAdminController(ObjectProvider<ZaloAdministration> zalo) {
+    ZaloAdminController(ObjectProvider<ZaloAdministration> zalo, ObjectProvider<ZaloAccount> account,
+            ObjectProvider<ChannelAlerts> channels) {
         this.zalo = zalo;
+        this.account = account;
+        this.channels = channels;
     }
 
     @GetMapping
@@ -28,8 +40,36 @@ class ZaloAdminController {
         model.addAttribute("on", administration != null);
         if (administration != null) {
             model.addAttribute("status", ZaloStatusView.of(administration.status()));
+            activity(model);
+            ZaloAccount oa = account.getIfAvailable();
+            model.addAttribute("oa", oa == null ? null : oa.profile());
         }
         return "admin/zalo";
+    }
+
+    private void activity(Model model) {
+        ChannelAlerts alerts = channels.getIfAvailable();
+        Optional<ChannelWatch> watch = alerts == null ? Optional.empty() : alerts.watchOf("zalo");
+        if (watch.isPresent()) {
+            model.addAttribute("activity", ChannelActivityView.of(watch.get()));
+        }
+    }
+
+    /** Zalo's quota API for one user, where the OA's package answers it. */
+    @PostMapping("/quota")
+    String quota(@RequestParam(defaultValue = "") String userId, RedirectAttributes redirect) {
+        ZaloAccount oa = account.getIfAvailable();
+        String user = userId.strip();
+        if (oa == null || !user.matches("[0-9]{1,32}")) {
+            redirect.addFlashAttribute("error", "Mã người dùng Zalo (user id) chỉ gồm chữ số, ví dụ 6142494823123456789.");
+            return "redirect:/admin/zalo";
+        }
+        ZaloAccount.Reading quota = oa.quota(user);
+        redirect.addFlashAttribute(quota.ok() ? "success" : "error", quota.ok()
+                ? "Theo Zalo, người dùng " + user + " còn " + quota.facts().get("freeRepliesRemaining") + "/"
+                        + quota.facts().get("freeRepliesTotal") + " tin tư vấn miễn phí."
+                : "Zalo không trả lời API hạn mức cho người dùng này: " + quota.problem());
+        return "redirect:/admin/zalo";
     }
 
     @PostMapping("/refresh-token")

@@ -8,7 +8,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -102,6 +104,41 @@ class TelegramApi {
             return new Answer(true, null, 0, Duration.ZERO, "");
         } catch (TelegramApiException e) {
             return Answer.failed(e);
+        }
+    }
+
+    /** Who the bot is ({@code getMe}), as "@username (id N)", or the failure. */
+    Result<String> whoAmI() {
+        try {
+            var me = client.execute(new GetMe());
+            return Result.of("@" + me.getUserName() + " (id " + me.getId() + ", \"" + me.getFirstName() + "\")");
+        } catch (TelegramApiException e) {
+            return Result.failed(Answer.failed(e));
+        }
+    }
+
+    /** Where Telegram sends updates ({@code getWebhookInfo}), or the failure. */
+    Result<WebhookInfo> webhookInfo() {
+        try {
+            return Result.of(client.execute(new GetWebhookInfo()));
+        } catch (TelegramApiException e) {
+            return Result.failed(Answer.failed(e));
+        }
+    }
+
+    /** A value Telegram gave, or its refusal. */
+    record Result<T>(T value, Answer failure) {
+
+        static <T> Result<T> of(T value) {
+            return new Result<>(value, null);
+        }
+
+        static <T> Result<T> failed(Answer failure) {
+            return new Result<>(null, failure);
+        }
+
+        boolean ok() {
+            return failure == null;
         }
     }
 

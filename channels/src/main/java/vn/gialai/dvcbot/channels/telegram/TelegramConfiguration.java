@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.ObjectProvider;
+import vn.gialai.dvcbot.channels.health.ChannelAlerts;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.runtime.DaemonThreads;
@@ -29,7 +32,7 @@ import vn.gialai.dvcbot.core.runtime.DaemonThreads;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramSwitch.On.class)
-@Import(RedisTelegramConfiguration.class)
+@Import({RedisTelegramConfiguration.class, RedisChannelHealthConfiguration.class})
 @EnableConfigurationProperties(TelegramSettings.class)
 public class TelegramConfiguration {
 
@@ -40,6 +43,12 @@ public class TelegramConfiguration {
         return new TelegramApi(settings.botToken().strip(), settings.apiBaseUrl());
     }
 
+    /** What arrived and what was refused, and when a message was last delivered: the honest health. */
+    @Bean
+    ChannelWatch telegramWatch(ChannelAlerts channelAlerts, TelegramSettings settings) {
+        return channelAlerts.watch(TelegramSettings.CHANNEL, settings.quietAlertAfter());
+    }
+
     @Bean
     TelegramReplies telegramReplies(RedisTelegramStore telegramStore) {
         return new TelegramReplies(telegramStore);
@@ -48,21 +57,23 @@ public class TelegramConfiguration {
     /** Also the "telegram" ChannelReachability for the volunteer console. */
     @Bean
     TelegramOutboundChannel telegramOutboundChannel(TelegramApi telegramApi, TelegramReplies telegramReplies,
-            RedisTelegramStore telegramStore, Clock clock) {
-        return new TelegramOutboundChannel(telegramApi, telegramReplies, new TelegramPacer(), telegramStore, clock);
+            RedisTelegramStore telegramStore, ChannelWatch telegramWatch, Clock clock) {
+        return new TelegramOutboundChannel(telegramApi, telegramReplies, new TelegramPacer(), telegramStore,
+                telegramWatch, clock);
     }
 
     @Bean
     TelegramUpdates telegramUpdates(TelegramSettings settings, TelegramApi telegramApi, TelegramReplies telegramReplies,
-            RedisTelegramStore telegramStore, ConversationEngine engine) {
+            RedisTelegramStore telegramStore, ConversationEngine engine, ChannelWatch telegramWatch) {
         return new TelegramUpdates(new TelegramInbound(botUsername(settings, telegramApi), telegramReplies), engine,
-                telegramStore, telegramApi);
+                telegramStore, telegramApi, telegramWatch);
     }
 
     @Bean
     @ConditionalOnExpression("'${telegram.mode:polling}'.equalsIgnoreCase('webhook')")
-    TelegramWebhook telegramWebhook(TelegramSettings settings, TelegramUpdates telegramUpdates) {
-        TelegramWebhook webhook = new TelegramWebhook(settings.webhookSecret(), telegramUpdates);
+    TelegramWebhook telegramWebhook(TelegramSettings settings, TelegramUpdates telegramUpdates,
+            ChannelWatch telegramWatch) {
+        TelegramWebhook webhook = new TelegramWebhook(settings.webhookSecret(), telegramUpdates, telegramWatch);
         if (!webhook.hasSecret()) {
             log.error("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET; every webhook request is refused until it is set");
         }
@@ -84,8 +95,9 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    TelegramHealthIndicator telegramHealthIndicator(TelegramSettings settings, ObjectProvider<TelegramPoller> poller) {
-        return new TelegramHealthIndicator(settings, poller.getIfAvailable());
+    TelegramHealthIndicator telegramHealthIndicator(TelegramSettings settings, ObjectProvider<TelegramPoller> poller,
+            ChannelWatch telegramWatch) {
+        return new TelegramHealthIndicator(settings, poller.getIfAvailable(), telegramWatch);
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -102,13 +114,23 @@ public class TelegramConfiguration {
                 telegramAlertExecutor, clock);
     }
 
-    /** In webhook mode, tells Telegram where to send updates, when the public address is known. */
+    /**
+     * In webhook mode, tells Telegram where to send updates, when the public address is known. A failure
+     * (or a webhook mode that cannot work: no secret) turns the health DEGRADED until the next start sets it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void registerWebhook(ApplicationReadyEvent event) {
         TelegramSettings settings = event.getApplicationContext().getBean(TelegramSettings.class);
+        if (!settings.webhookMode()) {
+            return;
+        }
+        ChannelWatch watch = event.getApplicationContext().getBean("telegramWatch", ChannelWatch.class);
         String base = event.getApplicationContext().getEnvironment().getProperty("dvc.public-base-url", "").strip();
-        if (!settings.webhookMode() || base.isEmpty() || settings.webhookSecret() == null
-                || settings.webhookSecret().isBlank()) {
+        if (settings.webhookSecret() == null || settings.webhookSecret().isBlank()) {
+            watch.setupProblem("TELEGRAM_WEBHOOK_SECRET is not set, so every webhook request is refused");
+            return;
+        }
+        if (base.isEmpty()) {
             return;
         }
         String url = base.replaceAll("/+$", "") + "/webhooks/telegram";
@@ -116,8 +138,10 @@ public class TelegramConfiguration {
                 .setWebhook(url, settings.webhookSecret().strip());
         if (answer.ok()) {
             log.info("Telegram webhook set to {}", url);
+            watch.setupProblem(null);
         } else {
             log.warn("Could not set the Telegram webhook to {}: {}", url, answer.description());
+            watch.setupProblem("setWebhook to " + url + " failed: " + answer.description());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.core.conversation.ConversationKey;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult;
@@ -27,15 +28,17 @@ final class TelegramOutboundChannel implements OutboundChannel, ChannelReachabil
     private final TelegramReplies replies;
     private final TelegramPacer pacer;
     private final RedisTelegramStore store;
+    private final ChannelWatch watch;
     private final Clock clock;
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.EPOCH);
 
     TelegramOutboundChannel(TelegramApi api, TelegramReplies replies, TelegramPacer pacer, RedisTelegramStore store,
-            Clock clock) {
+            ChannelWatch watch, Clock clock) {
         this.api = api;
         this.replies = replies;
         this.pacer = pacer;
         this.store = store;
+        this.watch = watch;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ final class TelegramOutboundChannel implements OutboundChannel, ChannelReachabil
 
     private DeliveryResult meaning(ConversationKey to, TelegramApi.Answer answer) {
         if (answer.ok()) {
+            watch.delivered();
             return DeliveryResult.delivered();
         }
         if (answer.errorCode() == 429) {

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollTimeout how long one getUpdates call waits for news
  * @param pollerLease the lease of the one polling instance; another takes over this long after it stops
  * @param watchdogInterval how often the poller's health is checked (and the lease renewed)
+ * @param quietAlertAfter the channel's health turns DEGRADED when no update arrived for this long; 0 = never
  */
 @ConfigurationProperties("telegram")
 record TelegramSettings(
@@ -28,7 +29,8 @@ record TelegramSettings(
         String botUsername,
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("30s") Duration pollerLease,
-        @DefaultValue("5s") Duration watchdogInterval) {
+        @DefaultValue("5s") Duration watchdogInterval,
+        @DefaultValue("24h") Duration quietAlertAfter) {
 
     static final String CHANNEL = "telegram";
 

@@ -3,6 +3,7 @@ package vn.gialai.dvcbot.channels.telegram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 
 /**
@@ -18,18 +19,22 @@ final class TelegramUpdates implements TelegramPoller.UpdateSink {
     private final ConversationEngine engine;
     private final RedisTelegramStore store;
     private final TelegramApi api;
+    private final ChannelWatch watch;
 
-    TelegramUpdates(TelegramInbound inbound, ConversationEngine engine, RedisTelegramStore store, TelegramApi api) {
+    TelegramUpdates(TelegramInbound inbound, ConversationEngine engine, RedisTelegramStore store, TelegramApi api,
+            ChannelWatch watch) {
         this.inbound = inbound;
         this.engine = engine;
         this.store = store;
         this.api = api;
+        this.watch = watch;
     }
 
     /** Returns whether the update was new (false: a repeat, or nothing for the bot). */
     @Override
     public boolean handOver(Update update) {
         TelegramInbound.Incoming incoming = inbound.read(update);
+        watch.accepted();
         boolean accepted = incoming.message().map(message -> {
             store.reachable(message.conversation());
             return engine.submit(message);

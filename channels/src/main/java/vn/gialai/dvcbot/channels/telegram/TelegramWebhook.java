@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+import vn.gialai.dvcbot.channels.health.Refusal;
 
 /**
  * Webhook mode: the secret header compared in constant time, the raw body read with Jackson 2 (the library's
@@ -16,12 +18,23 @@ final class TelegramWebhook {
 
     private final byte[] secret;
     private final TelegramUpdates updates;
+    private final ChannelWatch watch;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    TelegramWebhook(String secret, TelegramUpdates updates) {
+    TelegramWebhook(String secret, TelegramUpdates updates, ChannelWatch watch) {
         this.secret = secret == null ? new byte[0] : secret.strip().getBytes(StandardCharsets.UTF_8);
         this.updates = updates;
+        this.watch = watch;
+    }
+
+    /** Counts a refused request for the channel's health; never fails the answer to Telegram. */
+    void refused(Refusal reason, String detail) {
+        try {
+            watch.refused(reason, detail);
+        } catch (RuntimeException e) {
+            // Redis is down: the request is refused all the same, and the health shows Redis DOWN.
+        }
     }
 
     boolean hasSecret() {

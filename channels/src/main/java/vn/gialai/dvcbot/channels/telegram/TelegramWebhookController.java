@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.gialai.dvcbot.channels.health.Refusal;
 
 /**
  * {@code POST /webhooks/telegram} (contracts §8). 404 unless the channel runs in webhook mode; 401 for a
@@ -41,6 +42,7 @@ class TelegramWebhookController {
         }
         if (!on.authentic(secret)) {
             log.warn("Refused a Telegram webhook request with a missing or wrong secret header");
+            on.refused(Refusal.SIGNATURE, "missing or wrong X-Telegram-Bot-Api-Secret-Token");
             return answer(HttpStatus.UNAUTHORIZED, "invalid_secret", "missing or wrong X-Telegram-Bot-Api-Secret-Token");
         }
         byte[] raw = body == null ? new byte[0] : body;
@@ -50,6 +52,7 @@ class TelegramWebhookController {
         Optional<Update> update = on.parse(raw);
         if (update.isEmpty()) {
             log.warn("Refused a Telegram webhook body that is not an update ({} bytes)", raw.length);
+            on.refused(Refusal.MALFORMED, "a body that is not an update");
             return answer(HttpStatus.BAD_REQUEST, "bad_request", "the body is not a Telegram update");
         }
         try {

@@ -54,6 +54,30 @@ final class ZaloApi {
         return call(request);
     }
 
+    /** The OA's own profile ({@code GET /v2.0/oa/getoa}): name, id, verified, package. */
+    Answer oaProfile(String accessToken) {
+        Request request = new Request.Builder()
+                .url(base.newBuilder().addPathSegments("v2.0/oa/getoa").build())
+                .header("access_token", accessToken)
+                .get()
+                .build();
+        return call(request);
+    }
+
+    /**
+     * What Zalo still lets the OA send this user ({@code POST /v3.0/oa/quota/message}, research notes §2.4:
+     * {@code data.cs_reply.remain/total}, {@code data.last_interaction}); not every OA package answers it.
+     */
+    Answer messageQuota(String accessToken, String userId) {
+        ObjectNode body = json.createObjectNode().put("user_id", userId);
+        Request request = new Request.Builder()
+                .url(base.newBuilder().addPathSegments("v3.0/oa/quota/message").build())
+                .header("access_token", accessToken)
+                .post(RequestBody.create(json.writeValueAsString(body), JSON_TYPE))
+                .build();
+        return call(request);
+    }
+
     private Answer call(Request request) {
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();

@@ -15,9 +15,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.channels.health.ChannelAlerts;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.lease.Leases;
-import vn.gialai.dvcbot.core.outbox.OutboundChannel;
 import vn.gialai.dvcbot.core.runtime.DaemonThreads;
 
 /**
@@ -26,7 +28,7 @@ import vn.gialai.dvcbot.core.runtime.DaemonThreads;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ZaloSwitch.On.class)
-@Import(RedisZaloConfiguration.class)
+@Import({RedisZaloConfiguration.class, RedisChannelHealthConfiguration.class})
 @EnableConfigurationProperties(ZaloSettings.class)
 public class ZaloConfiguration {
 
@@ -55,17 +57,25 @@ public class ZaloConfiguration {
         return new ZaloApi(zaloHttpClient, settings.apiBaseUrl(), JsonMapper.builder().build());
     }
 
+    /** What the webhook accepted and refused, and when a message was last delivered: the honest health. */
+    @Bean
+    ChannelWatch zaloWatch(ChannelAlerts channelAlerts, ZaloSettings settings) {
+        return channelAlerts.watch(ZaloSettings.CHANNEL, settings.quietAlertAfter());
+    }
+
     /** Also the "zalo" {@link vn.gialai.dvcbot.core.outbox.ChannelReachability} for the volunteer console. */
     @Bean
     ZaloMessagingWindow zaloMessagingWindow(RedisZaloContacts zaloContacts, ZaloSettings settings, Clock clock) {
-        return new ZaloMessagingWindow(zaloContacts, settings.messagingWindow(), clock);
+        return new ZaloMessagingWindow(zaloContacts, settings, clock);
     }
 
+    /** Also the core's "zalo" {@link vn.gialai.dvcbot.core.outbox.OutboundChannel}. */
     @Bean
-    OutboundChannel zaloOutboundChannel(ZaloApi zaloApi, ZaloTokens zaloTokens, ZaloMessagingWindow zaloMessagingWindow,
-            RedisZaloContacts zaloContacts, ZaloSettings settings, Clock clock) {
+    ZaloOutboundChannel zaloOutboundChannel(ZaloApi zaloApi, ZaloTokens zaloTokens,
+            ZaloMessagingWindow zaloMessagingWindow, RedisZaloContacts zaloContacts, ChannelWatch zaloWatch,
+            Leases leases, ZaloSettings settings, Clock clock) {
         return new ZaloOutboundChannel(zaloApi, zaloTokens, new ZaloReplies(JsonMapper.builder().build()),
-                zaloMessagingWindow, zaloContacts, settings.buttons(), clock);
+                zaloMessagingWindow, zaloContacts, zaloWatch, leases, settings.buttons(), clock);
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -81,16 +91,33 @@ public class ZaloConfiguration {
         return new ZaloProfiles(zaloApi, zaloTokens, zaloContacts, settings.profileCacheTtl(), zaloProfileExecutor);
     }
 
-    @Bean
-    ZaloWebhook zaloWebhook(ZaloSettings settings, ConversationEngine engine, ZaloMessagingWindow zaloMessagingWindow,
-            ZaloProfiles zaloProfiles, Clock clock) {
-        log.info("Zalo channel is on: webhook at POST /webhooks/zalo, OA API at {}", settings.apiBaseUrl());
-        return new ZaloWebhook(new ZaloSignature(settings.oaSecretKey().strip()), settings, engine,
-                zaloMessagingWindow, zaloProfiles, JsonMapper.builder().build(), clock);
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService zaloHeldExecutor() {
+        return new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
+                DaemonThreads.named("zalo-held-"), new ThreadPoolExecutor.DiscardPolicy());
     }
 
     @Bean
-    ZaloHealthIndicator zaloHealthIndicator(ZaloTokens zaloTokens) {
-        return new ZaloHealthIndicator(zaloTokens);
+    ZaloWebhook zaloWebhook(ZaloSettings settings, ConversationEngine engine, ZaloMessagingWindow zaloMessagingWindow,
+            ZaloProfiles zaloProfiles, ZaloOutboundChannel zaloOutboundChannel, RedisZaloContacts zaloContacts,
+            ExecutorService zaloHeldExecutor, ChannelWatch zaloWatch, Clock clock) {
+        log.info("Zalo channel is on: webhook at POST /webhooks/zalo, OA API at {}", settings.apiBaseUrl());
+        return new ZaloWebhook(new ZaloSignature(settings.oaSecretKey().strip()), settings, engine,
+                zaloMessagingWindow, zaloProfiles, key -> zaloHeldExecutor.execute(() -> {
+                    if (!zaloContacts.held(key).isEmpty()) {
+                        zaloOutboundChannel.sendHeld(key);
+                    }
+                }), zaloWatch, JsonMapper.builder().build(), clock);
+    }
+
+    /** The OA's profile and users' quotas, for the admin page. */
+    @Bean
+    ZaloAccount zaloAccount(ZaloApi zaloApi, ZaloTokens zaloTokens) {
+        return new ZaloAccountReader(zaloApi, zaloTokens::accessToken);
+    }
+
+    @Bean
+    ZaloHealthIndicator zaloHealthIndicator(ZaloTokens zaloTokens, ChannelWatch zaloWatch) {
+        return new ZaloHealthIndicator(zaloTokens, zaloWatch);
     }
 }

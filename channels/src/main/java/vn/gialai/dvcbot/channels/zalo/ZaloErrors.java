@@ -36,6 +36,16 @@ final class ZaloErrors {
         return OUT_OF_QUOTA.contains(code);
     }
 
+    /** Why Zalo refused a message for good, in Vietnamese for the volunteer. */
+    static String refusalNotice(int code) {
+        return switch (code) {
+            case -211 -> "OA đã hết hạn mức gửi tin";
+            case -218 -> "người dân đã nhận đủ số tin cho phép từ OA";
+            case INVALID_PARAMETER -> "nội dung tin không hợp lệ";
+            default -> "mã lỗi " + code;
+        };
+    }
+
     /** The Vietnamese notice for an error that means the citizen cannot be reached, or null. */
     static String unreachableNotice(int code) {
         return UNREACHABLE.get(code);

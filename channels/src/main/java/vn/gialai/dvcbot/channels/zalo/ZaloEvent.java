@@ -12,11 +12,13 @@ import tools.jackson.databind.JsonNode;
  * @param oaId the OA: the other side of the event, or {@code oa_id}
  * @param messageId {@code message.msg_id}, or empty
  * @param text {@code message.text}, or empty
- * @param attachmentType the type of the first attachment (image, sticker, location, file…), or empty
+ * @param attachmentType the type of the first attachment (image, sticker, location, file, link…), or empty
+ * @param attachmentUrl the first attachment's {@code payload.url} (the link of {@code user_send_link}), or empty
  * @param timestamp epoch milliseconds as sent (a string), used in the signature
+ * @param appId the body's {@code app_id}, or empty
  */
 record ZaloEvent(String name, String userId, String oaId, String messageId, String text, String attachmentType,
-        String timestamp) {
+        String attachmentUrl, String timestamp, String appId) {
 
     static ZaloEvent of(JsonNode root) {
         String name = text(root.path("event_name"));
@@ -29,8 +31,10 @@ record ZaloEvent(String name, String userId, String oaId, String messageId, Stri
         String userId = firstNonEmpty(follower, fromOa ? recipient : sender, flatUser);
         String oaId = firstNonEmpty(oaField, fromOa ? sender : recipient);
         JsonNode message = root.path("message");
+        JsonNode attachment = message.path("attachments").path(0);
         return new ZaloEvent(name, userId, oaId, text(message.path("msg_id")), text(message.path("text")),
-                text(message.path("attachments").path(0).path("type")), timestamp(root));
+                text(attachment.path("type")), text(attachment.path("payload").path("url")), timestamp(root),
+                text(root.path("app_id")));
     }
 
     /** The body's timestamp as it appears, the value Zalo signs; empty when absent. */
@@ -40,6 +44,16 @@ record ZaloEvent(String name, String userId, String oaId, String messageId, Stri
 
     boolean isEcho() {
         return name.startsWith("oa_send_");
+    }
+
+    /** Group Message Framework events ({@code user_send_group_text}, {@code user_join_group}, {@code create_group}…). */
+    boolean isGroup() {
+        return name.contains("group");
+    }
+
+    /** A citizen's private message to the OA. */
+    boolean isPrivateMessage() {
+        return name.startsWith("user_send_") && !isGroup();
     }
 
     private static String text(JsonNode node) {

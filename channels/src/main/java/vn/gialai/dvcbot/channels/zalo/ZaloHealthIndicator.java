@@ -2,10 +2,12 @@ package vn.gialai.dvcbot.channels.zalo;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
 
 /**
  * The Zalo channel's health ({@code /actuator/health}, component "zalo"): DOWN when no access token can be had,
- * with what the administrator should do about it.
+ * with what the administrator should do about it; DEGRADED when the webhook has gone deaf (see {@link
+ * ChannelWatch}); always with the last accepted event, the last delivery and the refused requests by reason.
  */
 final class ZaloHealthIndicator implements HealthIndicator {
 
@@ -14,15 +16,20 @@ final class ZaloHealthIndicator implements HealthIndicator {
             + "names the app or its secret, check ZALO_APP_ID and ZALO_APP_SECRET.";
 
     private final ZaloAdministration administration;
+    private final ChannelWatch watch;
 
-    ZaloHealthIndicator(ZaloAdministration administration) {
+    ZaloHealthIndicator(ZaloAdministration administration, ChannelWatch watch) {
         this.administration = administration;
+        this.watch = watch;
     }
 
     @Override
     public Health health() {
         ZaloTokenStatus status = administration.status();
-        Health.Builder health = status.working() ? Health.up() : Health.down();
+        Health.Builder health = watch.health(Health.up());
+        if (!status.working()) {
+            health.down();
+        }
         if (status.accessTokenExpiresAt() != null) {
             health.withDetail("accessTokenExpiresAt", status.accessTokenExpiresAt().toString());
         }

@@ -5,14 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.conversation.ReplyKind;
+import vn.gialai.dvcbot.core.conversation.Sender;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
+import vn.gialai.dvcbot.core.outbox.OutboxItem;
 
 /**
- * Zalo's messaging window: consultation messages are free only within 48 hours (configurable) of the
- * citizen's last interaction, so the bot never sends one outside it and tells the volunteer when the window
- * closes, or that it has closed.
+ * Zalo's free consultation replies, as data (settings): at most {@code freeReplies} messages within
+ * {@code messagingWindow} of the citizen's last message, each new citizen message starting the count again;
+ * later or more are billed (until {@code paidWindow}) or refused. Follows and chat-button taps open nothing.
+ * The bot never spends the last {@code freeRepliesKept} on its own menus and notices; a volunteer's reply that
+ * would not be free is held until the citizen writes again, unless the volunteer chose to send it anyway; the
+ * console is told all of it, in Vietnamese.
  */
 final class ZaloMessagingWindow implements ChannelReachability {
 
@@ -20,18 +28,65 @@ final class ZaloMessagingWindow implements ChannelReachability {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
 
     private final RedisZaloContacts contacts;
-    private final Duration window;
+    private final ZaloSettings settings;
     private final Clock clock;
 
-    ZaloMessagingWindow(RedisZaloContacts contacts, Duration window, Clock clock) {
+    ZaloMessagingWindow(RedisZaloContacts contacts, ZaloSettings settings, Clock clock) {
         this.contacts = contacts;
-        this.window = window;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** What to do with one outbox item of {@code parts} messages. */
+    enum Verdict {
+        /** Send: free replies were reserved ({@link Decision#reserved()}), or a one-time leave was used. */
+        SEND,
+        /** A volunteer's reply that would not be free: keep it until the citizen writes again. */
+        HOLD,
+        /** A bot message that would not be free, or would spend the replies kept for answers: not sent. */
+        SKIP
+    }
+
+    record Decision(Verdict verdict, int reserved, String reason) {
     }
 
     @Override
     public String channel() {
         return ZaloSettings.CHANNEL;
+    }
+
+    @Override
+    public boolean holdsReplies() {
+        return true;
+    }
+
+    @Override
+    public void allowPaidReply(ConversationKey key) {
+        contacts.allowPaid(key);
+    }
+
+    Decision decide(OutboxItem item, int parts) {
+        ConversationKey key = item.to();
+        boolean menuOrNotice = item.from() == Sender.BOT && item.reply().kind() == ReplyKind.INFO;
+        int usable = settings.freeReplies() - (menuOrNotice ? settings.freeRepliesKept() : 0);
+        RedisZaloContacts.Reservation reservation = contacts.reserve(key, clock.instant(), settings.messagingWindow(),
+                usable, parts);
+        if (reservation.taken()) {
+            return new Decision(Verdict.SEND, parts, "");
+        }
+        if (item.from() == Sender.VOLUNTEER) {
+            return contacts.takePaid(key) ? new Decision(Verdict.SEND, 0, "the volunteer chose to send it")
+                    : new Decision(Verdict.HOLD, 0, why(reservation, false));
+        }
+        if (item.from() == Sender.BOT && contacts.takeWelcome(key)) {
+            return new Decision(Verdict.SEND, 0, "the welcome to a new follower (ZALO_WELCOME_ON_FOLLOW)");
+        }
+        return new Decision(Verdict.SKIP, 0, why(reservation, menuOrNotice));
+    }
+
+    /** Zalo did not spend these reserved replies. */
+    void release(ConversationKey key, int parts) {
+        contacts.release(key, parts);
     }
 
     @Override
@@ -41,52 +96,81 @@ final class ZaloMessagingWindow implements ChannelReachability {
             return Optional.of(new Notice(false, null, unreachable.get()
                     + " Tin trả lời sẽ không đến được người dân cho tới khi họ nhắn lại cho OA."));
         }
-        Optional<Instant> last = contacts.lastInteraction(key);
-        if (last.isEmpty()) {
-            return Optional.of(new Notice(false, null, "Cửa sổ nhắn tin Zalo đã đóng: người dân chưa nhắn cho OA "
-                    + "trong thời gian gần đây. Tin trả lời chỉ gửi được sau khi người dân nhắn lại cho OA."));
+        List<String> lines = new ArrayList<>();
+        contacts.refusalNotice(key).ifPresent(lines::add);
+        int held = contacts.held(key).size();
+        if (held > 0) {
+            lines.add("Có " + held + " tin trả lời đang được giữ lại; hệ thống tự gửi khi người dân nhắn lại cho OA.");
         }
-        Instant closes = last.get().plus(window);
-        Instant now = clock.instant();
-        if (closes.isAfter(now)) {
-            return Optional.of(new Notice(true, closes, "Cửa sổ nhắn tin Zalo đóng lúc " + WHEN.format(closes)
-                    + " (" + remaining(Duration.between(now, closes)) + "). Sau thời điểm đó, tin trả lời chỉ gửi "
-                    + "được khi người dân nhắn lại cho OA."));
-        }
-        return Optional.of(new Notice(false, null, "Cửa sổ nhắn tin Zalo đã đóng lúc " + WHEN.format(closes) + " ("
-                + hours() + " giờ sau tin nhắn cuối của người dân). Tin trả lời chỉ gửi được sau khi người dân "
-                + "nhắn lại cho OA."));
+        Notice window = windowNotice(key);
+        lines.add(window.message());
+        return Optional.of(new Notice(window.reachable(), window.until(), String.join(" ", lines)));
     }
 
-    /** Why a consultation message must not be sent now (for the delivery record), or empty when it may. */
-    Optional<String> closedReason(ConversationKey key) {
-        if (contacts.unreachableNotice(key).isPresent()) {
-            return Optional.of("the citizen cannot be reached on Zalo until they write to the OA again");
-        }
+    private Notice windowNotice(ConversationKey key) {
         Optional<Instant> last = contacts.lastInteraction(key);
         if (last.isEmpty()) {
-            return Optional.of("Zalo messaging window closed: no interaction from the citizen on record");
+            return new Notice(false, null, "Người dân chưa nhắn cho OA trong thời gian gần đây, nên tin trả lời "
+                    + "không được miễn phí: Zalo sẽ tính phí hoặc từ chối. Bạn có thể giữ tin lại, hệ thống tự gửi "
+                    + "khi người dân nhắn cho OA.");
         }
-        Instant closes = last.get().plus(window);
-        if (!closes.isAfter(clock.instant())) {
-            return Optional.of("Zalo messaging window closed at " + closes + " (" + hours()
-                    + " h after the citizen's last interaction); free consultation messages are not sent after it");
+        Instant now = clock.instant();
+        Instant closes = last.get().plus(settings.messagingWindow());
+        int left = Math.max(0, settings.freeReplies() - contacts.sentSinceCitizen(key));
+        if (closes.isAfter(now) && left > 0) {
+            return new Notice(true, closes, "Còn " + left + "/" + settings.freeReplies() + " tin trả lời miễn phí "
+                    + "trên Zalo, đến " + WHEN.format(closes) + " (" + remaining(Duration.between(now, closes))
+                    + "). Mỗi lần người dân nhắn thêm, số tin miễn phí được tính lại từ đầu.");
         }
-        return Optional.empty();
+        String since = " kể từ tin nhắn cuối của người dân lúc " + WHEN.format(last.get());
+        if (!last.get().plus(settings.paidWindow()).isAfter(now)) {
+            return new Notice(false, null, "Đã quá " + settings.paidWindow().toDays() + " ngày" + since
+                    + ": Zalo sẽ từ chối tin trả lời. Tin của bạn được giữ lại và tự gửi khi người dân nhắn lại cho OA.");
+        }
+        String used = closes.isAfter(now) ? "Đã dùng hết " + settings.freeReplies() + " tin trả lời miễn phí" + since
+                : "Đã quá " + settings.messagingWindow().toHours() + " giờ" + since;
+        return new Notice(false, null, used + ": tin gửi thêm sẽ bị Zalo tính phí hoặc từ chối. Bạn có thể giữ tin "
+                + "lại (tự gửi khi người dân nhắn lại cho OA) hoặc chọn gửi ngay.");
     }
 
-    /** The citizen interacted: the window opens again (the time is capped at now, so a skewed clock cannot stretch it). */
-    void interacted(ConversationKey key, Instant at) {
+    /** Why a message may not be sent free, for the delivery record and the log. */
+    private String why(RedisZaloContacts.Reservation reservation, boolean menuOrNotice) {
+        return switch (reservation.outcome()) {
+            case -2 -> "no message from the citizen on record, so no free Zalo reply";
+            case -1 -> "the free Zalo window (" + settings.messagingWindow().toHours()
+                    + " h after the citizen's last message) has closed";
+            default -> menuOrNotice && reservation.sent() < settings.freeReplies()
+                    ? "the last " + settings.freeRepliesKept() + " free Zalo replies are kept for answers and volunteers"
+                    : "all " + settings.freeReplies() + " free Zalo replies since the citizen's last message are used";
+        };
+    }
+
+    /** A citizen's message: the window opens and the count starts again (at most at now, so a skewed clock cannot stretch it). */
+    void citizenWrote(ConversationKey key, Instant at) {
         Instant now = clock.instant();
-        contacts.interacted(key, at.isAfter(now) ? now : at);
+        contacts.citizenWrote(key, at.isAfter(now) ? now : at, settings.paidWindow());
+    }
+
+    void followed(ConversationKey key) {
+        contacts.followed(key);
+    }
+
+    void allowWelcome(ConversationKey key) {
+        contacts.allowWelcome(key);
     }
 
     void unreachable(ConversationKey key, String notice) {
         contacts.unreachable(key, notice);
     }
 
-    private long hours() {
-        return window.toHours();
+    /** Zalo refused a reply: the volunteer reads why, until a reply goes through or the citizen writes. */
+    void refused(ConversationKey key, String why) {
+        contacts.refused(key, "Zalo đã từ chối tin trả lời lúc " + WHEN.format(clock.instant()) + " (" + why
+                + "), tin đó chưa đến người dân.");
+    }
+
+    void delivered(ConversationKey key) {
+        contacts.clearRefusal(key);
     }
 
     private static String remaining(Duration left) {

@@ -11,23 +11,32 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.lease.Lease;
+import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult;
 import vn.gialai.dvcbot.core.outbox.OutboundChannel;
 import vn.gialai.dvcbot.core.outbox.OutboxItem;
 
 /**
  * Delivers outbox items as consultation messages. The dispatcher around it keeps order, retries and gives up;
- * this class renders, checks the messaging window, meets an expired token with one refresh and one resend,
- * and says what Zalo's answer means. A reply split into several messages remembers how many were sent, so a
- * retry continues where it stopped instead of sending the first part twice.
+ * this class renders, asks the free-reply rules ({@link ZaloMessagingWindow}) whether a message may go, meets
+ * an expired token with one refresh and one resend, and says what Zalo's answer means. A volunteer's reply that
+ * would not be free is taken out of the outbox into a hold and sent when the citizen writes again. A reply
+ * split into several messages remembers how many were sent, so a retry continues where it stopped.
  */
 final class ZaloOutboundChannel implements OutboundChannel {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloOutboundChannel.class);
     private static final Duration RATE_LIMIT_PAUSE = Duration.ofSeconds(60);
     private static final Duration WAIT_FOR_ADMIN = Duration.ofMinutes(5);
+    private static final Duration HELD_LEASE = Duration.ofSeconds(60);
     private static final LocalTime MORNING = LocalTime.of(6, 0);
     private static final Duration LONGEST_NIGHT = Duration.ofHours(8);
     private static final Duration DAYTIME_NIGHT_ERROR_WAIT = Duration.ofMinutes(15);
@@ -37,19 +46,24 @@ final class ZaloOutboundChannel implements OutboundChannel {
     private final ZaloReplies replies;
     private final ZaloMessagingWindow window;
     private final RedisZaloContacts contacts;
+    private final ChannelWatch watch;
+    private final Leases leases;
     private final boolean buttons;
     private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicBoolean buttonsRefused = new AtomicBoolean();
     /** Zalo's rate limit applies to the whole app, so one "slow down" pauses every conversation here. */
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.EPOCH);
 
     ZaloOutboundChannel(ZaloApi api, ZaloTokens tokens, ZaloReplies replies, ZaloMessagingWindow window,
-            RedisZaloContacts contacts, boolean buttons, Clock clock) {
+            RedisZaloContacts contacts, ChannelWatch watch, Leases leases, boolean buttons, Clock clock) {
         this.api = api;
         this.tokens = tokens;
         this.replies = replies;
         this.window = window;
         this.contacts = contacts;
+        this.watch = watch;
+        this.leases = leases;
         this.buttons = buttons;
         this.clock = clock;
     }
@@ -66,17 +80,88 @@ final class ZaloOutboundChannel implements OutboundChannel {
             return DeliveryResult.retry(paused, "Zalo rate limit: sending paused");
         }
         ConversationKey to = item.to();
-        Optional<String> closed = window.closedReason(to);
-        if (closed.isPresent()) {
-            return DeliveryResult.undeliverable(closed.get());
+        if (contacts.unreachableNotice(to).isPresent()) {
+            return DeliveryResult.undeliverable("the citizen cannot be reached on Zalo until they write to the OA again");
         }
         List<ObjectNode> parts = replies.render(to.chatId(), item.reply(), buttons && !buttonsRefused.get());
+        int first = parts.size() > 1 ? contacts.partsSent(to, item.id()) : 0;
+        if (first >= parts.size()) {
+            return DeliveryResult.delivered();
+        }
+        ZaloMessagingWindow.Decision decision = window.decide(item, parts.size() - first);
+        return switch (decision.verdict()) {
+            case SEND -> sendParts(item, parts, first, decision.reserved());
+            case HOLD -> hold(item, first == 0 ? item.reply().text() : unsent(parts, first), decision.reason());
+            case SKIP -> DeliveryResult.undeliverable("not sent: " + decision.reason());
+        };
+    }
+
+    /**
+     * Sends what is held for the citizen, now that they wrote again (one instance at a time). A reply that still
+     * may not go, or meets a temporary failure, stays held for the next time.
+     */
+    void sendHeld(ConversationKey key) {
+        Optional<Lease> lease = leases.tryAcquire("zalo-held:" + key.id(), HELD_LEASE);
+        if (lease.isEmpty()) {
+            return;
+        }
+        try (Lease held = lease.get()) {
+            for (String stored : contacts.held(key)) {
+                OutboxItem item = heldItem(key, stored);
+                List<ObjectNode> parts = replies.render(key.chatId(), item.reply(), false);
+                ZaloMessagingWindow.Decision decision = window.decide(item, parts.size());
+                if (decision.verdict() != ZaloMessagingWindow.Verdict.SEND) {
+                    return;
+                }
+                DeliveryResult result = sendParts(item, parts, 0, decision.reserved());
+                if (result.outcome() == DeliveryResult.Outcome.RETRY) {
+                    return;
+                }
+                contacts.releaseHeld(key, stored);
+                held.renew();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not send the replies held for a Zalo citizen; they stay held: {}", e.toString());
+        }
+    }
+
+    /** Out of the outbox, into the hold: the outbox's part is done, the hold sends it when it may. */
+    private DeliveryResult hold(OutboxItem item, String text, String why) {
+        HeldReply held = new HeldReply(item.id(), text);
+        contacts.hold(item.to(), json.writeValueAsString(held));
+        log.info("Held a volunteer's Zalo reply until the citizen writes again: {}", why);
+        return DeliveryResult.delivered();
+    }
+
+    /** The text of the parts of a split reply not sent yet, when the limit cut it short. */
+    private static String unsent(List<ObjectNode> parts, int first) {
+        return String.join("\n\n", parts.subList(first, parts.size()).stream()
+                .map(part -> part.path("message").path("text").asString()).toList());
+    }
+
+    private OutboxItem heldItem(ConversationKey key, String stored) {
+        try {
+            HeldReply held = json.readValue(stored, HeldReply.class);
+            return new OutboxItem(held.id(), key, Sender.VOLUNTEER, Reply.info(held.text()), clock.instant(), 0);
+        } catch (JacksonException e) {
+            return new OutboxItem("unreadable", key, Sender.VOLUNTEER, Reply.info(""), clock.instant(), 0);
+        }
+    }
+
+    /** A volunteer's reply kept until the citizen writes again. */
+    record HeldReply(String id, String text) {
+    }
+
+    private DeliveryResult sendParts(OutboxItem item, List<ObjectNode> parts, int first, int reserved) {
+        ConversationKey to = item.to();
         boolean several = parts.size() > 1;
-        for (int i = several ? contacts.partsSent(to, item.id()) : 0; i < parts.size(); i++) {
+        for (int i = first; i < parts.size(); i++) {
             DeliveryResult result = send(to, parts.get(i));
             if (result.outcome() != DeliveryResult.Outcome.DELIVERED) {
+                window.release(to, Math.min(reserved, parts.size() - i));
                 return result;
             }
+            watch.delivered();
             if (several && i < parts.size() - 1) {
                 contacts.partSent(to, item.id(), i + 1);
             }
@@ -84,6 +169,7 @@ final class ZaloOutboundChannel implements OutboundChannel {
         if (several) {
             contacts.forgetParts(to, item.id());
         }
+        window.delivered(to);
         return DeliveryResult.delivered();
     }
 
@@ -127,6 +213,7 @@ final class ZaloOutboundChannel implements OutboundChannel {
             return DeliveryResult.retry(Duration.ZERO, "Zalo refused buttons; resending with numbered choices");
         }
         if (code == ZaloErrors.INVALID_PARAMETER || ZaloErrors.isOutOfQuota(code)) {
+            window.refused(to, ZaloErrors.refusalNotice(code) + ", " + answer.describe());
             return DeliveryResult.undeliverable("Zalo refused the message: " + answer.describe());
         }
         return DeliveryResult.retry(answer.retryAfter(), "Zalo did not take the message: " + answer.describe());

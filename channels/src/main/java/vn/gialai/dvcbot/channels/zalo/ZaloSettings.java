@@ -15,7 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiBaseUrl the OA Open API
  * @param oauthBaseUrl the OAuth server
  * @param webhookReplayWindow signed events whose timestamp is older than this are rejected as replays
- * @param messagingWindow how long after a citizen's last interaction free consultation messages may be sent
+ * @param messagingWindow how long after a citizen's last message free consultation messages may be sent
+ * @param freeReplies how many free consultation messages may follow one citizen message within that window
+ * @param freeRepliesKept the last free replies the bot keeps for answers and volunteers, never spending them on
+ *     its own menus and notices
+ * @param paidWindow how long after a citizen's last message Zalo still takes (billable) messages; refused after
+ * @param welcomeOnFollow whether the bot greets a new follower itself (a follow opens no free window, so this
+ *     message may be billed or refused; OA Manager's own welcome message is the free way)
+ * @param quietAlertAfter the channel's health turns DEGRADED when no event was accepted for this long; 0 = never
  * @param buttons whether choices are sent as buttons (where the OA accepts them) instead of numbered lines
  * @param tokenRefreshAhead an access token is refreshed this long before it expires
  * @param profileCacheTtl how long a citizen's display name is cached
@@ -31,6 +38,11 @@ record ZaloSettings(
         @DefaultValue("https://oauth.zaloapp.com") String oauthBaseUrl,
         @DefaultValue("12h") Duration webhookReplayWindow,
         @DefaultValue("48h") Duration messagingWindow,
+        @DefaultValue("8") int freeReplies,
+        @DefaultValue("2") int freeRepliesKept,
+        @DefaultValue("7d") Duration paidWindow,
+        @DefaultValue("false") boolean welcomeOnFollow,
+        @DefaultValue("24h") Duration quietAlertAfter,
         @DefaultValue("false") boolean buttons,
         @DefaultValue("1h") Duration tokenRefreshAhead,
         @DefaultValue("1d") Duration profileCacheTtl) {

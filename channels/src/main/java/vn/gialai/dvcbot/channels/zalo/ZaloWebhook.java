@@ -6,20 +6,25 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+import vn.gialai.dvcbot.channels.health.Refusal;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.conversation.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.InboundMessage;
 
 /**
  * Verifies a webhook request and hands the event over. The signature is checked first; only a signed, fresh
- * event is read further. A citizen's message is queued durably in the engine's inbox (duplicates dropped by
- * Zalo's {@code msg_id}) before the caller answers 200, well within Zalo's two seconds.
+ * event is read further. A citizen's private message is queued durably in the engine's inbox (duplicates
+ * dropped by Zalo's {@code msg_id}) before the caller answers 200, well within Zalo's two seconds. Only such a
+ * message opens the free-reply window and starts its count again: a follow or a tap on the chat button does
+ * not. Group events are not for this bot.
  */
 final class ZaloWebhook {
 
@@ -27,11 +32,12 @@ final class ZaloWebhook {
     private static final Duration FUTURE_SKEW = Duration.ofMinutes(10);
     private static final int MAX_TEXT = 2000;
     private static final int MAX_NAMES_LOGGED = 200;
+    private static final int MAX_BODY_LOGGED = 4000;
     private static final Pattern CHAT_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
     private static final Pattern EVENT_NAME = Pattern.compile("[a-z0-9_.]{1,64}");
 
-    /** Events that count as the citizen interacting with the OA, which opens the messaging window. */
-    private static final Set<String> INTERACTIONS = Set.of("follow", "user_submit_info", "user_click_chatnow",
+    /** The citizen did something on the OA that does not open the free-reply window, and asks for no answer. */
+    private static final Set<String> INTERACTIONS = Set.of("user_submit_info", "user_click_chatnow",
             "user_call_oa", "user_reply_consent");
     /** Known events the bot has nothing to do with. */
     private static final Set<String> IGNORED = Set.of("user_received_message", "user_seen_message",
@@ -40,41 +46,61 @@ final class ZaloWebhook {
 
     private final ZaloSignature signature;
     private final ZaloSettings settings;
+    private final String appId;
     private final ConversationEngine engine;
     private final ZaloMessagingWindow window;
     private final ZaloProfiles profiles;
+    private final Consumer<ConversationKey> citizenWrote;
+    private final ChannelWatch watch;
     private final JsonMapper json;
     private final Clock clock;
     private final Set<String> unknownLogged = ConcurrentHashMap.newKeySet();
     private volatile boolean oaIdSignatureLogged;
 
+    /** @param citizenWrote told after a citizen's private message was queued (held replies may go out now) */
     ZaloWebhook(ZaloSignature signature, ZaloSettings settings, ConversationEngine engine, ZaloMessagingWindow window,
-            ZaloProfiles profiles, JsonMapper json, Clock clock) {
+            ZaloProfiles profiles, Consumer<ConversationKey> citizenWrote, ChannelWatch watch, JsonMapper json,
+            Clock clock) {
         this.signature = signature;
         this.settings = settings;
+        this.appId = settings.appId() == null ? "" : settings.appId().strip();
         this.engine = engine;
         this.window = window;
         this.profiles = profiles;
+        this.citizenWrote = citizenWrote;
+        this.watch = watch;
         this.json = json;
         this.clock = clock;
     }
 
+    /** Why a request is refused, by reason (counted in the channel's health) and in words (for the log). */
+    record Refused(Refusal reason, String detail) {
+    }
+
     /** Checks the request; returns why it is refused, or empty when it was signed by Zalo and is fresh. */
-    Optional<String> refusal(String signatureHeader, byte[] body, JsonNode root) {
-        if (signatureHeader == null || signatureHeader.isBlank()) {
-            return Optional.of("missing X-ZEvent-Signature");
+    Optional<Refused> refusal(String signatureHeader, byte[] body, JsonNode root) {
+        if (root == null) {
+            return Optional.of(new Refused(Refusal.MALFORMED, "the body is not a JSON object"));
         }
-        String timestamp = root == null ? "" : ZaloEvent.timestamp(root);
+        if (signatureHeader == null || signatureHeader.isBlank()) {
+            return Optional.of(new Refused(Refusal.SIGNATURE, "missing X-ZEvent-Signature"));
+        }
+        String timestamp = ZaloEvent.timestamp(root);
         if (timestamp.isEmpty()) {
-            return Optional.of("no timestamp to verify the signature with");
+            return Optional.of(new Refused(Refusal.MALFORMED, "no timestamp to verify the signature with"));
         }
         if (!signedByZalo(signatureHeader, body, root, timestamp)) {
-            return Optional.of("invalid X-ZEvent-Signature");
+            return Optional.of(wrongSignature(ZaloEvent.of(root)));
         }
         return stale(timestamp);
     }
 
-    /** Parses the body as a JSON object; null when it is not one (the request is then refused as unsigned). */
+    /** Counts a refused request by its reason, for the channel's health. */
+    void refused(Refused refused) {
+        watch.refused(refused.reason(), refused.detail());
+    }
+
+    /** Parses the body as a JSON object; null when it is not one (the request is then refused as malformed). */
     JsonNode parse(byte[] body) {
         try {
             JsonNode root = json.readTree(body);
@@ -84,36 +110,54 @@ final class ZaloWebhook {
         }
     }
 
-    /** Acts on a verified event. Returns what was done, for the response and the tests. */
-    String handle(JsonNode root) {
+    /** Acts on a verified event ({@code raw}: its body as received). Returns what was done, for the response and the tests. */
+    String handle(JsonNode root, byte[] raw) {
+        watch.accepted();
         ZaloEvent event = ZaloEvent.of(root);
         if (event.isEcho() || IGNORED.contains(event.name())) {
             return "ignored";
         }
-        boolean message = event.name().startsWith("user_send_");
+        if (event.isGroup()) {
+            return ignoredUnknown(event, raw, "group event (the bot answers private chats only)");
+        }
+        boolean message = event.isPrivateMessage();
         boolean known = message || event.name().equals("follow") || event.name().equals("unfollow")
                 || INTERACTIONS.contains(event.name());
         if (!known) {
-            return ignoredUnknown(event, "unknown event");
+            return ignoredUnknown(event, raw, "unknown event");
         }
         if (!CHAT_ID.matcher(event.userId()).matches()) {
-            return ignoredUnknown(event, "no usable user id");
+            return ignoredUnknown(event, raw, "no usable user id");
         }
         ConversationKey key = new ConversationKey(ZaloSettings.CHANNEL, event.userId());
-        if (event.name().equals("unfollow")) {
-            window.unreachable(key, "Người dân đã bỏ quan tâm (theo dõi) OA.");
-            return "recorded: unfollow";
+        return switch (event.name()) {
+            case "unfollow" -> {
+                window.unreachable(key, "Người dân đã bỏ quan tâm (theo dõi) OA.");
+                yield "recorded: unfollow";
+            }
+            case "follow" -> followed(key, event);
+            default -> message ? citizenMessage(key, event) : "recorded: interaction";
+        };
+    }
+
+    private String citizenMessage(ConversationKey key, ZaloEvent event) {
+        window.citizenWrote(key, instant(event.timestamp()));
+        watch.lastSender(key.chatId());
+        profiles.warm(key);
+        String result = submit(toInbound(key, event));
+        citizenWrote.accept(key);
+        return result;
+    }
+
+    /** A follow opens no free-reply window; the bot welcomes only when told to (ZALO_WELCOME_ON_FOLLOW). */
+    private String followed(ConversationKey key, ZaloEvent event) {
+        window.followed(key);
+        profiles.warm(key);
+        if (!settings.welcomeOnFollow()) {
+            return "recorded: follow";
         }
-        window.interacted(key, instant(event.timestamp()));
-        if (message) {
-            profiles.warm(key);
-            return submit(toInbound(key, event));
-        }
-        if (event.name().equals("follow")) {
-            profiles.warm(key);
-            return submit(InboundMessage.start(key, "follow:" + event.timestamp()));
-        }
-        return "recorded: interaction";
+        window.allowWelcome(key);
+        return submit(InboundMessage.start(key, "follow:" + event.timestamp()));
     }
 
     private String submit(InboundMessage message) {
@@ -123,15 +167,16 @@ final class ZaloWebhook {
     private static InboundMessage toInbound(ConversationKey key, ZaloEvent event) {
         String id = event.messageId().isEmpty() ? event.name() + ":" + event.timestamp() : event.messageId();
         String messageId = id.length() > 200 ? id.substring(0, 200) : id;
-        if (!event.name().equals("user_send_text")) {
+        boolean link = event.name().equals("user_send_link") || event.attachmentType().equals("link");
+        if (!event.name().equals("user_send_text") && !link) {
             return InboundMessage.media(key, messageId, mediaType(event));
         }
         String choice = ZaloReplies.choiceIdOf(event.text());
-        if (choice != null && !choice.isEmpty() && choice.length() <= 200) {
+        if (!link && choice != null && !choice.isEmpty() && choice.length() <= 200) {
             return InboundMessage.choice(key, messageId, choice);
         }
-        String text = event.text().length() > MAX_TEXT ? event.text().substring(0, MAX_TEXT) : event.text();
-        return InboundMessage.text(key, messageId, text);
+        String text = link ? (event.text() + "\n" + event.attachmentUrl()).strip() : event.text();
+        return InboundMessage.text(key, messageId, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
     }
 
     /** The engine's media types: image, sticker, location, file, voice, video, or what Zalo called it. */
@@ -146,7 +191,7 @@ final class ZaloWebhook {
     }
 
     private boolean signedByZalo(String header, byte[] body, JsonNode root, String timestamp) {
-        if (signature.verifies(header, settings.appId(), body, timestamp)) {
+        if (signature.verifies(header, appId, body, timestamp)) {
             return true;
         }
         // Some integrations report the OA id in place of the app id (research notes §1.2): accept it, say so once.
@@ -159,14 +204,25 @@ final class ZaloWebhook {
         return byOaId;
     }
 
-    private Optional<String> stale(String timestamp) {
+    /** A wrong ZALO_APP_ID shows as events for another app; anything else is a wrong OA secret key (or a forgery). */
+    private Refused wrongSignature(ZaloEvent event) {
+        if (!event.appId().isEmpty() && !event.appId().equals(appId)) {
+            return new Refused(Refusal.APP_ID, "the event is for app id " + event.appId()
+                    + " but ZALO_APP_ID is " + appId);
+        }
+        return new Refused(Refusal.SIGNATURE, "invalid X-ZEvent-Signature (check ZALO_OA_SECRET_KEY: the OA secret "
+                + "key, not the app secret)");
+    }
+
+    private Optional<Refused> stale(String timestamp) {
         Instant at = instant(timestamp);
         Instant now = clock.instant();
         if (at.isBefore(now.minus(settings.webhookReplayWindow()))) {
-            return Optional.of("timestamp older than the replay window (" + settings.webhookReplayWindow() + ")");
+            return Optional.of(new Refused(Refusal.STALE, "timestamp older than the replay window ("
+                    + settings.webhookReplayWindow() + "); a replay, or this server's clock is wrong"));
         }
         if (at.isAfter(now.plus(FUTURE_SKEW))) {
-            return Optional.of("timestamp in the future");
+            return Optional.of(new Refused(Refusal.STALE, "timestamp in the future; check this server's clock"));
         }
         return Optional.empty();
     }
@@ -179,10 +235,13 @@ final class ZaloWebhook {
         }
     }
 
-    private String ignoredUnknown(ZaloEvent event, String why) {
+    /** Logged once per event name, at debug level, with the raw body: enough to add the event later. */
+    private String ignoredUnknown(ZaloEvent event, byte[] raw, String why) {
         String name = EVENT_NAME.matcher(event.name()).matches() ? event.name() : "(unreadable name)";
-        if (unknownLogged.size() < MAX_NAMES_LOGGED && unknownLogged.add(name + why)) {
-            log.info("Ignoring Zalo event '{}': {} (logged once per event name)", name, why);
+        if (log.isDebugEnabled() && unknownLogged.size() < MAX_NAMES_LOGGED && unknownLogged.add(name + why)) {
+            String body = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            log.debug("Ignoring Zalo event '{}': {} (logged once per event name); body: {}", name, why,
+                    body.length() > MAX_BODY_LOGGED ? body.substring(0, MAX_BODY_LOGGED) + "…" : body);
         }
         return "ignored: " + why;
     }

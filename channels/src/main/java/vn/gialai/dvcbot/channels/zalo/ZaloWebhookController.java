@@ -45,17 +45,27 @@ class ZaloWebhookController {
                     .body(Map.of("error", "too_large", "message", "Zalo events are far smaller than this"));
         }
         JsonNode root = on.parse(raw);
-        Optional<String> refusal = on.refusal(signature, raw, root);
+        Optional<ZaloWebhook.Refused> refusal = on.refusal(signature, raw, root);
         if (refusal.isPresent()) {
-            log.warn("Refused a Zalo webhook request: {}", refusal.get());
-            return refuse(refusal.get());
+            log.warn("Refused a Zalo webhook request ({}): {}", refusal.get().reason(), refusal.get().detail());
+            countQuietly(on, refusal.get());
+            return refuse(refusal.get().detail());
         }
         try {
-            return ResponseEntity.ok(Map.of("status", on.handle(root)));
+            return ResponseEntity.ok(Map.of("status", on.handle(root, raw)));
         } catch (DataAccessException e) {
             log.warn("Could not queue a Zalo event, Zalo will retry it: {}", e.getMostSpecificCause().toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(Map.of("error", "unavailable", "message", "storage unavailable, retry later"));
+        }
+    }
+
+    /** The request is refused whether or not Redis can count it. */
+    private static void countQuietly(ZaloWebhook on, ZaloWebhook.Refused refused) {
+        try {
+            on.refused(refused);
+        } catch (DataAccessException e) {
+            log.debug("Could not count a refused Zalo request: {}", e.toString());
         }
     }
 

@@ -132,7 +132,8 @@ class TelegramPollerIntegrationTests {
         poller.watch();
 
         assertThat(poller.status().role()).isEqualTo(TelegramPoller.Role.FAILING);
-        var health = new TelegramHealthIndicator(settings(), poller).health();
+        var health = new TelegramHealthIndicator(settings(), poller, vn.gialai.dvcbot.channels.health
+                .RedisChannelHealthConfiguration.alerts(redis, new RedisKeys(prefix), Clock.systemUTC()).watch("telegram", Duration.ZERO)).health();
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
         assertThat(String.valueOf(health.getDetails().get("lastError"))).contains("TELEGRAM_BOT_TOKEN", "Unauthorized");
     }
@@ -151,6 +152,7 @@ class TelegramPollerIntegrationTests {
 
     private TelegramSettings settings() {
         return new TelegramSettings(TelegramFixtures.TOKEN, telegram.baseUrl(), "polling", null, null,
-                TelegramFixtures.USERNAME, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(100));
+                TelegramFixtures.USERNAME, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(100),
+                Duration.ZERO);
     }
 }

@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.channels.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -20,6 +21,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+import vn.gialai.dvcbot.channels.health.Refusal;
 
 /**
  * What {@code POST /webhooks/telegram} answers, on the web layer alone (MockMvc: no server, no Redis): the real
@@ -35,6 +38,8 @@ class TelegramWebhookControllerTests {
     MockMvcTester mvc;
     @MockitoBean
     TelegramUpdates updates;
+    @MockitoBean
+    ChannelWatch watch;
 
     @Test
     void aRealUpdateIsHandedOverAndItsRepeatIsCalledADuplicate() {
@@ -59,6 +64,7 @@ class TelegramWebhookControllerTests {
                     .bodyJson().extractingPath("$.error").isEqualTo("invalid_secret");
         }
         verify(updates, never()).handOver(any());
+        verify(watch, times(4)).refused(eq(Refusal.SIGNATURE), any());
     }
 
     @Test
@@ -69,6 +75,7 @@ class TelegramWebhookControllerTests {
                     .bodyJson().extractingPath("$.error").isEqualTo("bad_request");
         }
         verify(updates, never()).handOver(any());
+        verify(watch, times(5)).refused(eq(Refusal.MALFORMED), any());
     }
 
     @Test
@@ -97,8 +104,8 @@ class TelegramWebhookControllerTests {
     @Configuration(proxyBeanMethods = false)
     static class Webhook {
         @Bean
-        TelegramWebhook telegramWebhook(TelegramUpdates updates) {
-            return new TelegramWebhook(SECRET, updates);
+        TelegramWebhook telegramWebhook(TelegramUpdates updates, ChannelWatch watch) {
+            return new TelegramWebhook(SECRET, updates, watch);
         }
     }
 }

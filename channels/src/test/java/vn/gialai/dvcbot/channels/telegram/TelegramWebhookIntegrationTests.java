@@ -40,6 +40,9 @@ class TelegramWebhookIntegrationTests {
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
         TELEGRAM.start();
+        TELEGRAM.stubFor(TelegramFixtures.method("setWebhook").willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .okJson("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: bad webhook: Failed to "
+                        + "resolve host: Name or service not known\"}")));
         TelegramSpringProperties.of(TELEGRAM, PREFIX, "webhook").forEach((k, v) -> registry.add(k, () -> v));
     }
 
@@ -158,6 +161,22 @@ class TelegramWebhookIntegrationTests {
     void theHealthSaysWebhookModeAndNobodyPolls() {
         assertThat(health.health().getDetails()).containsEntry("mode", "webhook");
         assertThat(TelegramFixtures.calls(TELEGRAM, "getUpdates")).isEmpty();
+    }
+
+    @Test
+    void aWebhookTelegramRefusedToSetTurnsTheHealthDegradedAndRefusalsAreCountedByReason() throws Exception {
+        post(TelegramFixtures.fresh("private_text").json(), "wrong-secret");
+        post("{not an update", SECRET);
+
+        var status = health.health();
+
+        assertThat(status.getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(String.valueOf(status.getDetails().get("degraded"))).contains(
+                "setWebhook to https://dvc.gialai.example/webhooks/telegram failed", "Failed to resolve host");
+        @SuppressWarnings("unchecked")
+        var refused = (java.util.Map<String, Long>) status.getDetails().get("refusedByReason");
+        assertThat(refused.get("signature")).isPositive();
+        assertThat(refused.get("malformed")).isPositive();
     }
 
     private HttpResponse<String> post(String body, String secret) throws IOException, InterruptedException {

@@ -63,7 +63,7 @@ class ZaloOutboundChannelIntegrationTests {
         rejectToken(rig.zalo, "expired");
         issueTokens(rig.zalo, FIRST_REFRESH_TOKEN, "fresh", "refresh-2");
         acceptSends(rig.zalo);
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
 
         DeliveryResult result = zalo.channel().deliver(item(CITIZEN, Reply.info("Xin chào bà con")));
 
@@ -87,7 +87,7 @@ class ZaloOutboundChannelIntegrationTests {
         for (int i = 0; i < 10; i++) {
             ConversationKey citizen = new ConversationKey("zalo", "10000000000" + i);
             ZaloRig.Instance instance = instances.get(i % 2);
-            instance.window().interacted(citizen, Instant.now());
+            instance.window().citizenWrote(citizen, Instant.now());
             results.add(senders.submit((Callable<DeliveryResult>) () ->
                     instance.channel().deliver(item(citizen, Reply.info("Tin số " + citizen.chatId())))));
         }
@@ -108,7 +108,7 @@ class ZaloOutboundChannelIntegrationTests {
                 .willSetStateTo("recovered"));
         rig.zalo.stubFor(post(urlPathEqualTo(SEND)).inScenario("flaky").whenScenarioStateIs("recovered")
                 .willReturn(okJson("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"m1\"}}")));
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
         OutboxDispatcher dispatcher = dispatcher(zalo);
 
         rig.adapters.store().append(CITIZEN, Sender.BOT, Reply.info("Hồ sơ của bà con đã được tiếp nhận."), null, true);
@@ -135,31 +135,34 @@ class ZaloOutboundChannelIntegrationTests {
         ZaloRig.Instance zalo = rig.withAccessToken("valid").instance();
         acceptSends(rig.zalo);
         ConversationKey silent = new ConversationKey("zalo", "200000000001");
-        zalo.window().interacted(CITIZEN, Instant.now().minus(Duration.ofHours(49)));
+        zalo.window().citizenWrote(CITIZEN, Instant.now().minus(Duration.ofHours(49)));
 
         DeliveryResult old = zalo.channel().deliver(item(CITIZEN, Reply.info("Trả lời muộn")));
         DeliveryResult never = zalo.channel().deliver(item(silent, Reply.info("Tin chủ động")));
 
         assertThat(old.outcome()).isEqualTo(Outcome.UNDELIVERABLE);
-        assertThat(old.reason()).contains("window closed");
+        assertThat(old.reason()).contains("free Zalo window (48 h after the citizen's last message) has closed");
         assertThat(never.outcome()).isEqualTo(Outcome.UNDELIVERABLE);
+        assertThat(never.reason()).contains("no message from the citizen on record");
         assertThat(sent(rig.zalo)).isEmpty();
         ChannelReachability.Notice notice = zalo.window().notice(CITIZEN).orElseThrow();
         assertThat(notice.reachable()).isFalse();
-        assertThat(notice.message()).startsWith("Cửa sổ nhắn tin Zalo đã đóng lúc");
+        assertThat(notice.message()).startsWith("Đã quá 48 giờ kể từ tin nhắn cuối của người dân lúc")
+                .contains("tính phí hoặc từ chối");
     }
 
     @Test
     void whileTheWindowIsOpenTheVolunteerSeesWhenItCloses() {
         ZaloRig.Instance zalo = rig.instance();
         Instant last = Instant.now().minus(Duration.ofHours(2));
-        zalo.window().interacted(CITIZEN, last);
+        zalo.window().citizenWrote(CITIZEN, last);
 
         ChannelReachability.Notice notice = zalo.window().notice(CITIZEN).orElseThrow();
 
         assertThat(notice.reachable()).isTrue();
         assertThat(notice.until()).isEqualTo(Instant.ofEpochMilli(last.toEpochMilli()).plus(Duration.ofHours(48)));
-        assertThat(notice.message()).startsWith("Cửa sổ nhắn tin Zalo đóng lúc").contains("còn khoảng 45 giờ");
+        assertThat(notice.message()).startsWith("Còn 8/8 tin trả lời miễn phí trên Zalo, đến ")
+                .contains("còn khoảng 45 giờ");
     }
 
     @Test
@@ -167,7 +170,7 @@ class ZaloOutboundChannelIntegrationTests {
         ZaloRig.Instance zalo = rig.withAccessToken("valid").instance();
         rig.zalo.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson(
                 "{\"error\":-230,\"message\":\"User has not interacted with the OA in the past 7 days\"}")));
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
 
         DeliveryResult result = zalo.channel().deliver(item(CITIZEN, Reply.info("Xin chào")));
         DeliveryResult next = zalo.channel().deliver(item(CITIZEN, Reply.info("Tin thứ hai")));
@@ -180,7 +183,7 @@ class ZaloOutboundChannelIntegrationTests {
         assertThat(notice.reachable()).isFalse();
         assertThat(notice.message()).contains("không tương tác với OA trong 7 ngày");
 
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
         assertThat(zalo.window().notice(CITIZEN).orElseThrow().reachable()).as("writing again reopens").isTrue();
     }
 
@@ -193,7 +196,7 @@ class ZaloOutboundChannelIntegrationTests {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
         rig.zalo.stubFor(post(urlPathEqualTo(SEND)).inScenario("second part fails").whenScenarioStateIs("back")
                 .willReturn(okJson("{\"error\":0,\"message\":\"Success\"}")));
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
         String paragraph = "Bà con mang theo căn cước và giấy chứng sinh của cháu. ".repeat(20).strip();
         OutboxItem item = item(CITIZEN, Reply.info(String.join("\n\n", paragraph, paragraph, paragraph, paragraph)));
 
@@ -212,7 +215,7 @@ class ZaloOutboundChannelIntegrationTests {
         ZaloRig.Instance zalo = rig.withAccessToken("valid").instance();
         rig.zalo.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson(
                 "{\"error\":-32,\"message\":\"Your application/OA reached limit call api\"}")));
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
 
         DeliveryResult limited = zalo.channel().deliver(item(CITIZEN, Reply.info("Một")));
         DeliveryResult paused = zalo.channel().deliver(item(CITIZEN, Reply.info("Hai")));
@@ -228,7 +231,7 @@ class ZaloOutboundChannelIntegrationTests {
         ZaloRig.Instance zalo = rig.withAccessToken("valid").instance();
         rig.zalo.stubFor(post(urlPathEqualTo(SEND)).willReturn(okJson(
                 "{\"error\":-234,\"message\":\"cannot be sent at night (10PM-6AM)\"}")));
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
 
         DeliveryResult result = zalo.channel().deliver(item(CITIZEN, Reply.info("Khuya rồi")));
 
@@ -243,7 +246,7 @@ class ZaloOutboundChannelIntegrationTests {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"attachment\""))
                 .willReturn(okJson("{\"error\":-201,\"message\":\"parameter invalid\"}")));
         acceptSends(rig.zalo);
-        zalo.window().interacted(CITIZEN, Instant.now());
+        zalo.window().citizenWrote(CITIZEN, Instant.now());
         OutboxItem item = item(CITIZEN, Reply.info("Bà con muốn xem phần nào?",
                 List.of(new Choice("section:birth-registration:steps", "Các bước"), new Choice("menu", "Về danh sách chủ đề"))));
 

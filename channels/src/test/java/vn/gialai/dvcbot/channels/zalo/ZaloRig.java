@@ -8,6 +8,8 @@ import okhttp3.OkHttpClient;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.redis.RedisKeys;
 import vn.gialai.dvcbot.core.redis.TestAdapters;
@@ -47,7 +49,8 @@ final class ZaloRig implements AutoCloseable {
     ZaloSettings settings() {
         return new ZaloSettings(ZaloFixtures.APP_ID, ZaloFixtures.APP_SECRET, ZaloFixtures.OA_SECRET_KEY,
                 ZaloFixtures.FIRST_REFRESH_TOKEN, accessToken, zalo.baseUrl(), zalo.baseUrl(), Duration.ofHours(12),
-                Duration.ofHours(48), buttons, Duration.ofHours(1), Duration.ofDays(1));
+                Duration.ofHours(48), 8, 2, Duration.ofDays(7), false, Duration.ZERO, buttons, Duration.ofHours(1),
+                Duration.ofDays(1));
     }
 
     /** One app instance's Zalo parts. */
@@ -57,11 +60,17 @@ final class ZaloRig implements AutoCloseable {
         ZaloOAuth oauth = new ZaloOAuth(http, settings.oauthBaseUrl(), json, settings.appId(), settings.appSecret());
         ZaloTokens tokens = new ZaloTokens(tokenStore(), oauth, adapters.leases(), settings, clock);
         RedisZaloContacts contacts = new RedisZaloContacts(redis, keys);
-        ZaloMessagingWindow window = new ZaloMessagingWindow(contacts, settings.messagingWindow(), clock);
+        ZaloMessagingWindow window = new ZaloMessagingWindow(contacts, settings, clock);
         ZaloApi api = new ZaloApi(http, settings.apiBaseUrl(), json);
         ZaloOutboundChannel channel = new ZaloOutboundChannel(api, tokens, new ZaloReplies(json), window, contacts,
+                watch(), adapters.leases(),
                 settings.buttons(), clock);
         return new Instance(tokens, window, contacts, api, channel);
+    }
+
+    /** The channel's health watch, kept in this rig's Redis. */
+    ChannelWatch watch() {
+        return RedisChannelHealthConfiguration.alerts(redis, keys, clock).watch(ZaloSettings.CHANNEL, Duration.ZERO);
     }
 
     RedisZaloTokenStore tokenStore() {

@@ -18,7 +18,8 @@ final class ZaloSpringProperties {
         properties.put("dvc.redis.key-prefix", redisPrefix);
         properties.put("dvc.outbox.first-backoff", "200ms");
         properties.put("dvc.outbox.max-backoff", "1s");
-        properties.put("zalo.app-id", ZaloFixtures.APP_ID);
+        // Pasted with stray spaces, as from a web page: the signature check must trim them.
+        properties.put("zalo.app-id", " " + ZaloFixtures.APP_ID + " ");
         properties.put("zalo.app-secret", ZaloFixtures.APP_SECRET);
         properties.put("zalo.oa-secret-key", ZaloFixtures.OA_SECRET_KEY);
         properties.put("zalo.refresh-token", ZaloFixtures.FIRST_REFRESH_TOKEN);

@@ -71,7 +71,7 @@ class ZaloTokensIntegrationTests {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":-14014,\"error_name\":\"Invalid parameter\",\"error_reason\":\"Invalid refresh token\"}")));
         ZaloTokens tokens = rig.instance().tokens();
-        ZaloHealthIndicator health = new ZaloHealthIndicator(tokens);
+        ZaloHealthIndicator health = new ZaloHealthIndicator(tokens, rig.watch());
 
         assertThatThrownBy(tokens::accessToken).isInstanceOfSatisfying(TokenUnavailable.class,
                 e -> assertThat(e.isForGood()).isTrue());

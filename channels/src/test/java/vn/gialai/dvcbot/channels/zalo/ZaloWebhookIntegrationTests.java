@@ -15,17 +15,24 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.gialai.dvcbot.channels.health.ChannelAlerts;
 import vn.gialai.dvcbot.core.conversation.CitizenProfiles;
+import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.conversation.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.Reply;
@@ -53,6 +60,13 @@ class ZaloWebhookIntegrationTests {
     List<CitizenProfiles> profiles;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    ConversationStore store;
+    @Autowired
+    @Qualifier("zaloHealthIndicator")
+    HealthIndicator zaloHealth;
+    @Autowired
+    ChannelAlerts alerts;
     private ZaloWebhookClient webhook;
 
     @DynamicPropertySource
@@ -179,13 +193,75 @@ class ZaloWebhookIntegrationTests {
     }
 
     @Test
-    void aFollowIsWelcomedWithTheMenu() {
+    void aFollowOrAChatButtonTapOpensNoFreeWindowAndByDefaultSendsNothing() {
+        String user = newUser();
+        ConversationKey key = new ConversationKey("zalo", user);
+
+        assertThat(webhook.postSigned(event("follow", user)).body()).contains("recorded: follow");
+        assertThat(webhook.postSigned(event("user_click_chatnow", user)).body()).contains("recorded: interaction");
+
+        ChannelReachability zalo = reachability.stream().filter(r -> r.channel().equals("zalo")).findFirst().orElseThrow();
+        assertThat(zalo.notice(key).orElseThrow().reachable()).isFalse();
+        assertThat(zalo.notice(key).orElseThrow().message()).startsWith("Người dân chưa nhắn cho OA");
+        assertThat(webhook.sentBeforeMarker(ZALO, user)).isEmpty();
+    }
+
+    @Test
+    void groupEventsAreIgnoredAndNeverAnsweredPrivately() {
+        String user = newUser();
+        for (String fixture : List.of("user_send_group_text", "user_send_group_image", "user_join_group")) {
+            HttpResponse<String> response = webhook.postSigned(event(fixture, user));
+
+            assertThat(response.statusCode()).as(fixture).isEqualTo(200);
+            assertThat(response.body()).as(fixture).contains("ignored: group event");
+        }
+        assertThat(redis.hasKey(PREFIX + "conv:{zalo:" + user + "}:transcript")).isFalse();
+        assertThat(webhook.sentBeforeMarker(ZALO, user)).isEmpty();
+    }
+
+    @Test
+    void aLinkIsReadAsTheCitizensTextPlusTheLink() {
         String user = newUser();
 
-        webhook.postSigned(event("follow", user));
+        assertThat(webhook.postSigned(event("user_send_link", user)).body()).contains("accepted");
 
-        String text = onlyMessageTo(user).path("message").path("text").asString();
-        assertThat(text).startsWith("Chào bà con!").contains("1. Hộ tịch").contains("Gặp tình nguyện viên");
+        onlyMessageTo(user);
+        List<TranscriptMessage> transcript = store.transcript(new ConversationKey("zalo", user), 0);
+        assertThat(transcript.get(0).text()).isEqualTo("Cho hỏi thủ tục trong bài này làm ở đâu\n"
+                + "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-nganh-doc.html?ma_thu_tuc=1.001193");
+    }
+
+    @Test
+    void refusedSignaturesTurnTheHealthDegradedUntilAnEventIsAcceptedAgain() {
+        String user = newUser();
+        String body = event("user_send_text", user);
+        String otherApp = body.replace(ZaloFixtures.APP_ID, "1111111111111111111");
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(webhook.post(body, ZaloFixtures.signature(body.replace("khai sinh", "khai tu"))).statusCode())
+                    .isEqualTo(401);
+        }
+        String signedForOtherApp = new ZaloSignature(ZaloFixtures.OA_SECRET_KEY).sign("1111111111111111111",
+                otherApp.getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON(otherApp).path("timestamp").asString());
+        assertThat(webhook.post(otherApp, signedForOtherApp).body())
+                .contains("the event is for app id 1111111111111111111 but ZALO_APP_ID is " + ZaloFixtures.APP_ID);
+
+        Health degraded = zaloHealth.health();
+        assertThat(degraded.getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(String.valueOf(degraded.getDetails().get("degraded"))).contains("webhook requests were all refused");
+        @SuppressWarnings("unchecked")
+        Map<String, Long> refused = (Map<String, Long>) degraded.getDetails().get("refusedByReason");
+        assertThat(refused.get("signature")).isGreaterThanOrEqualTo(2);
+        assertThat(refused.get("app_id")).isGreaterThanOrEqualTo(1);
+        assertThat(alerts.alerts()).anySatisfy(line -> assertThat(line).startsWith("Kênh Zalo OA: ")
+                .contains("yêu cầu webhook gần nhất đều bị từ chối"));
+
+        webhook.postSigned(body);
+        onlyMessageTo(user);
+        Health healthy = zaloHealth.health();
+        assertThat(healthy.getStatus().getCode()).isEqualTo("UP");
+        assertThat(healthy.getDetails().get("lastAcceptedEventAt")).isNotEqualTo("never");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !"never".equals(zaloHealth.health().getDetails().get("lastDeliveredAt")));
     }
 
     @Test
@@ -236,7 +312,7 @@ class ZaloWebhookIntegrationTests {
         ChannelReachability zalo = reachability.stream().filter(r -> r.channel().equals("zalo")).findFirst().orElseThrow();
         CitizenProfiles names = profiles.stream().filter(p -> p.channel().equals("zalo")).findFirst().orElseThrow();
         assertThat(zalo.notice(key).orElseThrow().reachable()).isTrue();
-        assertThat(zalo.notice(key).orElseThrow().message()).startsWith("Cửa sổ nhắn tin Zalo đóng lúc");
+        assertThat(zalo.notice(key).orElseThrow().message()).contains("tin trả lời miễn phí trên Zalo, đến");
         await().atMost(Duration.ofSeconds(10)).until(() -> names.displayName(key).isPresent());
         assertThat(names.displayName(key)).contains("Nguyễn Thị Hoa");
     }

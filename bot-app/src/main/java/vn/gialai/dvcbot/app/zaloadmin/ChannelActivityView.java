@@ -1,0 +1,32 @@
+package vn.gialai.dvcbot.app.zaloadmin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import vn.gialai.dvcbot.channels.health.ChannelWatch;
+
+/**
+ * What the webhook did lately, as the admin page shows it: times in Vietnam's zone, refusals by reason.
+ *
+ * @param lastSender the Zalo user id of the last citizen message (an operator's own, for the smoke test), or null
+ * @param degraded why the channel looks deaf (Vietnamese), or null
+ */
+record ChannelActivityView(String lastAcceptedAt, String lastDeliveredAt, Map<?, ?> refusedByReason,
+        String lastRefusal, String lastSender, String degraded) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    static ChannelActivityView of(ChannelWatch watch) {
+        Map<String, Object> details = watch.details();
+        return new ChannelActivityView(when(details.get("lastAcceptedEventAt")), when(details.get("lastDeliveredAt")),
+                (Map<?, ?>) details.get("refusedByReason"), (String) details.get("lastRefusal"),
+                (String) details.get("lastSender"),
+                watch.problem().map(ChannelWatch.Problem::vietnamese).orElse(null));
+    }
+
+    private static String when(Object at) {
+        return at == null || "never".equals(at) ? "Chưa có" : WHEN.format(Instant.parse(at.toString()));
+    }
+}
