@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,6 +15,16 @@ class ArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
             .importPackages("vn.gialai.dvcbot");
+
+    @Test
+    void thePackagesOfTheCoreDoNotDependOnEachOtherInACycle() {
+        slices().matching("vn.gialai.dvcbot.core.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void thePackagesOfTheAppDoNotDependOnEachOtherInACycle() {
+        slices().matching("vn.gialai.dvcbot.app.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
 
     @Test
     void theCoreKnowsNoWebNoPlatformAndNoOtherModule() {

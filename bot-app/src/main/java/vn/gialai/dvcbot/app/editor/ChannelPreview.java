@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gialai.dvcbot.core.conversation.AnswerPreview;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
-import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.Entry;
 

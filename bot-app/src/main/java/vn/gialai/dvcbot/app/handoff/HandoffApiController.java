@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gialai.dvcbot.app.security.StaffUser;
-import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.handoff.HandoffDesk;
 import vn.gialai.dvcbot.core.handoff.Resolution;
 import vn.gialai.dvcbot.core.handoff.TicketDetails;

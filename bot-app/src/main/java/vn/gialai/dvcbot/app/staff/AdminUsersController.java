@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.gialai.dvcbot.app.security.StaffUser;
 import vn.gialai.dvcbot.core.handoff.Commune;
 import vn.gialai.dvcbot.core.handoff.Communes;
 
@@ -42,8 +41,8 @@ class AdminUsersController {
 
     @ModelAttribute
     void common(@AuthenticationPrincipal UserDetails me, Model model) {
-        String name = me instanceof StaffUser staff ? staff.displayName()
-                : me == null ? "" : me.getUsername();
+        String name = me == null ? ""
+                : accounts.find(me.getUsername()).map(StaffAccount::displayName).orElse(me.getUsername());
         model.addAttribute("user", new Nav(name, true));
         model.addAttribute("roles", Role.values());
         model.addAttribute("communes", communes.all().stream()

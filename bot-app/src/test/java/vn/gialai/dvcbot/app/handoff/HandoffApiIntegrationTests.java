@@ -185,7 +185,7 @@ class HandoffApiIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> http.get(TICKETS + "?status=waiting", as("lan")).json().size() > 0);
         JsonNode waiting = http.get(TICKETS + "?status=waiting", as("lan")).json();
         String conversationId = TicketViews.conversationId(
-                new vn.gialai.dvcbot.core.conversation.ConversationKey("webchat", session));
+                new vn.gialai.dvcbot.core.message.ConversationKey("webchat", session));
         for (JsonNode ticket : waiting) {
             if (ticket.get("conversationId").asString().equals(conversationId)) {
                 return ticket.get("id").asString();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.answers.AnswerEntry;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * Every reply an entry can produce, rendered and split exactly as the engine sends them: for editors'

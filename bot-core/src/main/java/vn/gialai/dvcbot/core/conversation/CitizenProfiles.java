@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.core.conversation;
 
 import java.util.Optional;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * Display names of citizens for the volunteer console, from the channel that knows them (Zalo's profile

@@ -14,9 +14,8 @@ import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
-import vn.gialai.dvcbot.core.lease.Leases;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /** Wires the engine to whatever store, catalog and dispatcher the application provides. */
 @Configuration(proxyBeanMethods = false)
@@ -24,17 +23,18 @@ import vn.gialai.dvcbot.core.runtime.DaemonThreads;
 public class ConversationConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService conversationExecutor() {
-        return new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+    ExecutorService conversationExecutor(ConversationSettings settings) {
+        return new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(10_000),
                 DaemonThreads.named("conversation-"));
     }
 
     @Bean
-    ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases,
+    ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, ConversationTurns turns,
             AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings,
             ExecutorService conversationExecutor, Clock clock, HandoffQueue handoffQueue, Communes communes,
             VolunteerSchedule volunteerSchedule, HandoffSettings handoffSettings, ApplicationEventPublisher events) {
-        return new ConversationEngine(store, inbox, leases, catalog, dispatcher, settings, conversationExecutor, clock,
+        return new ConversationEngine(store, inbox, turns, catalog, dispatcher, settings, conversationExecutor, clock,
                 new ConversationEngine.Handoff(handoffQueue, communes, volunteerSchedule, handoffSettings, events));
     }
 }

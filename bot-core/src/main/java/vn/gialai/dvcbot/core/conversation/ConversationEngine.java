@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,24 +21,32 @@ import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
-import vn.gialai.dvcbot.core.lease.Lease;
-import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationMessages;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**
  * The entry point for every channel. A message is first queued durably in its conversation's inbox; whoever
- * holds the conversation's lease then handles the inbox in order, one message at a time, so two messages of
- * one citizen are never handled at once, on any instance, and none is lost if an instance stops.
+ * holds the conversation then handles the inbox in order, one message at a time, so two messages of one citizen
+ * are never handled at once, on any instance, and none is lost if an instance stops. A turn is decided without
+ * writing anything and committed in one atomic step with everything it changes; what lies outside the
+ * conversation's keys (ticket changes, missed questions) is recorded in that step and made right after it.
  */
-public class ConversationEngine {
+public class ConversationEngine implements ConversationMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
-    private static final Duration RESULT_POLL = Duration.ofMillis(5);
+    /** How often a waiting request looks for its result itself, in case an announcement was lost. */
+    private static final Duration RESULT_FALLBACK_POLL = Duration.ofMillis(100);
 
     private final ConversationStore store;
     private final ConversationInbox inbox;
-    private final Leases leases;
+    private final ConversationTurns turns;
     private final Dialogue dialogue;
     private final OutboxDispatcher dispatcher;
     private final ConversationSettings settings;
@@ -43,20 +54,22 @@ public class ConversationEngine {
     private final Clock clock;
     private final HandoffConversation handoff;
     private final ApplicationEventPublisher events;
+    private final ReplyWaiters waiters = new ReplyWaiters();
 
     /** An engine without volunteers: asking for a person is answered with where to get help instead. */
-    public ConversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases, AnswerCatalog catalog,
-            OutboxDispatcher dispatcher, ConversationSettings settings, Executor executor, Clock clock) {
-        this(store, inbox, leases, catalog, dispatcher, settings, executor, clock, null);
+    public ConversationEngine(ConversationStore store, ConversationInbox inbox, ConversationTurns turns,
+            AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings, Executor executor,
+            Clock clock) {
+        this(store, inbox, turns, catalog, dispatcher, settings, executor, clock, null);
     }
 
     /** The engine with the handoff to volunteers (see {@link Handoff}). */
-    public ConversationEngine(ConversationStore store, ConversationInbox inbox, Leases leases, AnswerCatalog catalog,
-            OutboxDispatcher dispatcher, ConversationSettings settings, Executor executor, Clock clock,
-            Handoff handoff) {
+    public ConversationEngine(ConversationStore store, ConversationInbox inbox, ConversationTurns turns,
+            AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings, Executor executor,
+            Clock clock, Handoff handoff) {
         this.store = store;
         this.inbox = inbox;
-        this.leases = leases;
+        this.turns = turns;
         this.dialogue = new Dialogue(catalog, settings.maxReplyChars(),
                 handoff == null ? PlaceDirectory.NONE : handoff.communes().places());
         this.dispatcher = dispatcher;
@@ -66,6 +79,7 @@ public class ConversationEngine {
         this.events = handoff == null ? null : handoff.events();
         this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
                 handoff.schedule(), handoff.settings(), handoff.events(), clock);
+        turns.onAnnounced(this::resultReady);
     }
 
     /** What the engine needs to queue citizens for volunteers. */
@@ -78,23 +92,60 @@ public class ConversationEngine {
      * the replies are not ready within the configured time (the message stays queued and is answered later).
      */
     public List<Reply> handle(InboundMessage message) {
-        if (!inbox.accept(message)) {
-            return List.of();
+        CompletableFuture<List<Reply>> replies = waiters.register(message);
+        try {
+            if (!inbox.accept(message)) {
+                return List.of();
+            }
+            try {
+                drain(message.conversation());
+            } catch (RuntimeException e) {
+                if (!replies.isDone()) {
+                    throw e;
+                }
+                log.warn("A {} turn was committed but what followed failed; retried later: {}",
+                        message.conversation().channel(), e.toString());
+            }
+            return await(message, replies);
+        } finally {
+            waiters.forget(message);
         }
-        Instant deadline = clock.instant().plus(settings.handleTimeout());
+    }
+
+    /**
+     * Waits for the turn committed here (completed in memory) or on another instance (announced); looks for the
+     * result itself now and then, and takes the conversation over if its holder let go meanwhile.
+     */
+    private List<Reply> await(InboundMessage message, CompletableFuture<List<Reply>> replies) {
         ConversationKey key = message.conversation();
+        Instant deadline = clock.instant().plus(settings.handleTimeout());
         while (true) {
-            drain(key);
-            Optional<List<Reply>> result = inbox.result(key, message.messageId());
-            if (result.isPresent()) {
-                return result.get();
+            try {
+                return replies.get(RESULT_FALLBACK_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                Optional<List<Reply>> stored = inbox.result(key, message.messageId());
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
             }
             if (clock.instant().isAfter(deadline)) {
                 log.warn("Replies for a {} message not ready in {}; they will arrive later", key.channel(),
                         settings.handleTimeout());
                 return List.of();
             }
-            LockSupport.parkNanos(RESULT_POLL.toNanos());
+            drain(key);
+        }
+    }
+
+    /** Another instance committed a turn whose request may wait here. */
+    private void resultReady(ConversationKey key, String messageId) {
+        if (waiters.isWaiting(key, messageId)) {
+            inbox.result(key, messageId).ifPresent(replies -> waiters.complete(key, messageId, replies));
         }
     }
 
@@ -119,6 +170,7 @@ public class ConversationEngine {
      * Adds a message a person wrote (a volunteer) or the system sends on its own to a conversation and
      * delivers it on the citizen's channel.
      */
+    @Override
     public TranscriptMessage send(ConversationKey key, Sender from, Reply reply, String author) {
         TranscriptMessage message = store.append(key, from, reply, author, dispatcher.delivers(key.channel()));
         dispatcher.nudge(key);
@@ -127,54 +179,100 @@ public class ConversationEngine {
 
     private void schedule(ConversationKey key) {
         try {
-            executor.execute(() -> drain(key));
+            executor.execute(() -> drainLogged(key));
         } catch (RejectedExecutionException shuttingDown) {
             log.debug("Not handling {} now: shutting down; another instance or the next start will", key.channel());
         }
     }
 
+    /** In the background a failure is only logged: the message stays queued and the sweep tries again. */
+    private void drainLogged(ConversationKey key) {
+        try {
+            drain(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not handle a {} conversation now; the sweep retries: {}", key.channel(), e.toString());
+        }
+    }
+
     /**
-     * Handles the conversation's inbox if no one else is; returns at once otherwise. Checks again after
-     * letting go, because a message may have arrived while its sender could not take the lease.
+     * Handles the conversation's inbox if no one else is; returns at once otherwise. The last step lets the
+     * conversation go in the same script that sees the inbox empty, so a message queued meanwhile is either
+     * seen there or finds the conversation free.
      */
     void drain(ConversationKey key) {
-        do {
-            Optional<Lease> lease = leases.tryAcquire("conversation:" + key.id(), settings.lockLease());
-            if (lease.isEmpty()) {
-                return;
-            }
-            try (Lease held = lease.get()) {
-                if (!drainHeld(key, held)) {
-                    return;
-                }
-            }
-        } while (inbox.head(key).isPresent());
-    }
-
-    private boolean drainHeld(ConversationKey key, Lease held) {
-        Optional<InboundMessage> next;
-        while ((next = inbox.head(key)).isPresent()) {
-            handleHead(next.get());
-            if (!held.renew()) {
-                return false;
-            }
-        }
-        inbox.settle(key);
-        return true;
-    }
-
-    private void handleHead(InboundMessage message) {
-        ConversationKey key = message.conversation();
-        if (inbox.result(key, message.messageId()).isPresent()) {
-            inbox.dropHead(key, message.messageId());
+        Optional<ConversationTurns.Claim> taken = turns.claim(key, settings.lockLease());
+        if (taken.isEmpty()) {
             return;
         }
-        ConversationState state = store.load(key);
-        Turn turn = respond(state, message);
-        Turn stamped = new Turn(turn.state().touchedAt(clock.instant()), turn.citizenText(), turn.replies());
-        store.commitTurn(message, stamped, dispatcher.delivers(key.channel()));
-        dispatcher.nudge(key);
-        report(turn.misses());
+        ConversationTurns.Claim claim = taken.get();
+        if (claim.idle()) {
+            inbox.settle(key);
+            return;
+        }
+        try {
+            ConversationState state = claim.state();
+            ConversationTurns.Next next = new ConversationTurns.Next(claim.head(), false);
+            if (claim.effects().isPresent()) {
+                Made made = make(claim, state, claim.effects().get());
+                state = made.state();
+                next = made.next();
+            }
+            while (next.head().isPresent()) {
+                Made made = handleHead(claim, state, next.head().get());
+                state = made.state();
+                next = made.next();
+            }
+        } catch (ConversationTurns.LeaseLost lost) {
+            log.info("A {} conversation was taken over by another instance: {}", key.channel(), lost.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            release(claim);
+            throw e;
+        }
+        inbox.settle(key);
+    }
+
+    private Made handleHead(ConversationTurns.Claim claim, ConversationState state, InboundMessage message) {
+        ConversationKey key = message.conversation();
+        Turn stamped = stamped(respond(state, message), clock.instant());
+        boolean viaOutbox = dispatcher.delivers(key.channel());
+        boolean announce = !viaOutbox && !waiters.isWaiting(key, message.messageId());
+        ConversationTurns.Next next = turns.commit(claim, message, stamped, viaOutbox, announce);
+        waiters.complete(key, message.messageId(), stamped.replies());
+        if (viaOutbox && !stamped.replies().isEmpty()) {
+            dispatcher.nudge(key);
+        }
+        return stamped.hasEffects() ? make(claim, stamped.state(), TurnEffects.of(message, stamped))
+                : new Made(stamped.state(), next);
+    }
+
+    /** Makes a committed turn's effects, then marks them made (with the state they changed, if any). */
+    private Made make(ConversationTurns.Claim claim, ConversationState committed, TurnEffects effects) {
+        ConversationState state = committed;
+        if (handoff != null && !effects.tickets().isEmpty()) {
+            state = handoff.apply(claim.key(), committed, effects.tickets()).orElse(committed);
+        }
+        report(effects.misses());
+        ConversationState changed = state.equals(committed) ? null : state;
+        return new Made(state, turns.effectsMade(claim, effects, changed));
+    }
+
+    private static Turn stamped(Turn turn, Instant now) {
+        List<QuestionMissed> misses = turn.misses().stream().map(m -> m.at() != null ? m
+                : new QuestionMissed(m.question(), m.reason(), m.entryId(), now)).toList();
+        return new Turn(turn.state().touchedAt(now), turn.citizenText(), turn.replies(), turn.handoffRequested(),
+                misses, turn.ticketEffects());
+    }
+
+    private void release(ConversationTurns.Claim claim) {
+        try {
+            turns.release(claim);
+        } catch (RuntimeException e) {
+            log.debug("Could not let a {} conversation go; its lease lapses by itself", claim.key().channel());
+        }
+    }
+
+    private record Made(ConversationState state, ConversationTurns.Next next) {
     }
 
     /** Misses go to the editors' inbox; losing one must never disturb the conversation. */
@@ -184,8 +282,7 @@ public class ConversationEngine {
         }
         for (QuestionMissed miss : misses) {
             try {
-                events.publishEvent(miss.at() != null ? miss
-                        : new QuestionMissed(miss.question(), miss.reason(), miss.entryId(), clock.instant()));
+                events.publishEvent(miss);
             } catch (RuntimeException e) {
                 log.warn("Could not record a missed question for the editors: {}", e.toString());
             }

@@ -3,6 +3,9 @@ package vn.gialai.dvcbot.core.conversation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * The durable hand-over of inbound messages: one ordered queue per conversation. A channel acknowledges the
@@ -17,18 +20,12 @@ public interface ConversationInbox {
      */
     boolean accept(InboundMessage message);
 
-    /** The oldest message not yet handled. */
-    Optional<InboundMessage> head(ConversationKey key);
-
-    /** Removes the head without handling it (it was handled before a crash). */
-    void dropHead(ConversationKey key, String messageId);
-
     /** The replies produced for a handled message, kept for a short while. */
     Optional<List<Reply>> result(ConversationKey key, String messageId);
 
     /** Conversations that may have messages waiting. */
     Set<ConversationKey> pending();
 
-    /** Forgets the conversation in {@link #pending()} if its inbox is empty. */
+    /** Forgets the conversation in {@link #pending()} if its inbox is empty and its last turn's effects are made. */
     void settle(ConversationKey key);
 }

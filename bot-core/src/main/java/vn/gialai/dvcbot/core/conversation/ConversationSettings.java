@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handleTimeout how long a synchronous caller (web chat) waits for its replies before returning
  *     without them; the message stays queued and is answered anyway
  * @param lockLease how long one instance may hold a conversation without renewing
+ * @param workers conversations handled at once in the background by one instance (messaging platforms; a web
+ *     chat message is handled on its request's thread)
  */
 @ConfigurationProperties("dvc.conversation")
 public record ConversationSettings(
@@ -22,10 +24,11 @@ public record ConversationSettings(
         @DefaultValue("90d") Duration retention,
         @DefaultValue("7d") Duration dedupeWindow,
         @DefaultValue("10s") Duration handleTimeout,
-        @DefaultValue("30s") Duration lockLease) {
+        @DefaultValue("30s") Duration lockLease,
+        @DefaultValue("4") int workers) {
 
     public static ConversationSettings defaults() {
         return new ConversationSettings(2000, 500, Duration.ofDays(90), Duration.ofDays(7), Duration.ofSeconds(10),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), 4);
     }
 }

@@ -3,6 +3,7 @@ package vn.gialai.dvcbot.core.conversation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gialai.dvcbot.core.message.Choice;
 
 /**
  * What the bot remembers about a conversation between messages. Immutable; the {@code with…} methods return

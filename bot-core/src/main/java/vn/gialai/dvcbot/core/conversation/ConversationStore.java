@@ -1,10 +1,14 @@
 package vn.gialai.dvcbot.core.conversation;
 
 import java.util.List;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 
 /**
- * Keeps conversation state and transcripts. Implementations must make {@link #commitTurn} atomic: after a
- * failure nothing of the turn is visible, and the message stays at the head of the inbox to be handled again.
+ * Keeps conversation state and transcripts. A citizen's turn is committed through {@link ConversationTurns};
+ * this port opens conversations, reads them, and adds messages no citizen message caused.
  */
 public interface ConversationStore {
 
@@ -16,13 +20,6 @@ public interface ConversationStore {
 
     /** The current state, or {@link ConversationState#fresh()} for a new conversation. */
     ConversationState load(ConversationKey key);
-
-    /**
-     * Atomically: saves the turn's state, appends the citizen's message and the replies to the transcript,
-     * records the replies as the result of {@code handled}, removes {@code handled} from the head of the
-     * conversation's inbox and, when {@code viaOutbox}, queues the replies for delivery.
-     */
-    void commitTurn(InboundMessage handled, Turn turn, boolean viaOutbox);
 
     /**
      * Appends a message that no citizen message caused (a volunteer's reply, a notice) and, when

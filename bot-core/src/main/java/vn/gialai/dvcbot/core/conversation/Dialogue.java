@@ -12,6 +12,10 @@ import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.Topic;
 import vn.gialai.dvcbot.core.feedback.MissReason;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /**

@@ -4,9 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
-import vn.gialai.dvcbot.core.answers.AnswerEntry;
 import vn.gialai.dvcbot.core.answers.AnswerEntry.Availability;
+import vn.gialai.dvcbot.core.answers.AnswerEntry;
 import vn.gialai.dvcbot.core.answers.Topic;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 
 /** Turns knowledge-base entries, topics and sections into replies a citizen reads. */
 final class EntryReplies {

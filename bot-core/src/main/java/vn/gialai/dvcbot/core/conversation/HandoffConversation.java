@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.gialai.dvcbot.core.handoff.Commune;
 import vn.gialai.dvcbot.core.handoff.Communes;
@@ -18,15 +20,25 @@ import vn.gialai.dvcbot.core.handoff.HandoffTexts;
 import vn.gialai.dvcbot.core.handoff.Resolution;
 import vn.gialai.dvcbot.core.handoff.TicketDetails;
 import vn.gialai.dvcbot.core.handoff.TicketStatus;
+import vn.gialai.dvcbot.core.handoff.Transition;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.handoff.WaitEstimate;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 
 /**
  * The citizen's side of a handoff, inside the engine's turn: queueing them (place, honest wait, volunteer
  * hours, their commune), keeping quiet while a volunteer owns the chat, cancelling, and the rating after.
  * The ticket in the queue is the truth about who owns the chat; the conversation state only points to it.
+ * Deciding only reads the queue: the ticket changes a turn wants travel with it as {@link TicketEffect}s, are
+ * committed with the turn, and {@link #apply} makes them right after the commit.
  */
 final class HandoffConversation {
+
+    private static final Logger log = LoggerFactory.getLogger(HandoffConversation.class);
 
     private static final int MAX_COMMUNE_QUESTIONS = 2;
     private static final int ANSWER_WORDS = 6;
@@ -71,26 +83,25 @@ final class HandoffConversation {
 
     private Turn start(ConversationState state, InboundMessage message, String said, Dialogue dialogue) {
         Instant now = clock.instant();
-        Optional<Commune> commune = communes.pickUp(said).or(() -> pickUpFromMisses(state));
-        HandoffQueue.Opened opened = queue.open(message.conversation(), commune.map(Commune::name).orElse(null),
-                firstQuestion(state, message, said), now);
-        TicketDetails ticket = opened.ticket();
-        if (opened.created()) {
-            events.publishEvent(new HandoffRequested(ticket.ticket()));
-        }
+        Optional<TicketDetails> open = queue.openTicket(message.conversation());
+        String commune = open.map(t -> t.ticket().commune()).orElseGet(() -> communes.pickUp(said)
+                .or(() -> pickUpFromMisses(state)).map(Commune::name).orElse(null));
+        OptionalInt position = open.isPresent() ? queue.position(open.get().id()) : OptionalInt.of(queue.waitingCount() + 1);
         List<Reply> says = new ArrayList<>();
-        says.add(handoffReply(queuedText(ticket, now), HandoffTexts.waitingChoices()));
-        boolean askCommune = ticket.ticket().commune() == null;
+        says.add(handoffReply(queuedText(commune, position, now), HandoffTexts.waitingChoices()));
+        boolean askCommune = commune == null;
         if (askCommune) {
             says.add(handoffReply(HandoffTexts.ASK_COMMUNE, HandoffTexts.askCommuneChoices()));
         }
-        ConversationState next = state.withHandoffTicket(ticket.id()).withCommuneQuestions(askCommune ? 1 : 0);
-        return dialogue.reply(next, said, says);
+        String ticketId = open.map(TicketDetails::id).orElse(TicketEffect.NEW_TICKET);
+        ConversationState next = state.withHandoffTicket(ticketId).withCommuneQuestions(askCommune ? 1 : 0);
+        Turn turn = dialogue.reply(next, said, says);
+        return open.isPresent() ? turn
+                : turn.withEffect(TicketEffect.open(commune, firstQuestion(state, message, said), now));
     }
 
-    private String queuedText(TicketDetails ticket, Instant now) {
-        VolunteerSchedule.OffDuty offDuty = schedule.offDuty(ticket.ticket().commune(), now);
-        OptionalInt position = queue.position(ticket.id());
+    private String queuedText(String commune, OptionalInt position, Instant now) {
+        VolunteerSchedule.OffDuty offDuty = schedule.offDuty(commune, now);
         String queued = offDuty.off()
                 ? HandoffTexts.queuedOffDuty(position, offDuty)
                 : HandoffTexts.queued(position, estimate(now));
@@ -112,31 +123,29 @@ final class HandoffConversation {
         if (waiting && isCancel(message)) {
             return cancel(state, ticket, said, dialogue, now);
         }
-        Optional<Turn> commune = commune(state, ticket, message, said, dialogue);
+        List<TicketEffect> effects = new ArrayList<>();
+        Optional<Turn> commune = commune(state, ticket, message, said, dialogue, effects);
         if (commune.isPresent()) {
-            return waiting ? commune.get() : silent(commune.get().state(), said);
+            return with(waiting ? commune.get() : silent(commune.get().state(), said), effects);
         }
         if (ticket.ticket().firstQuestion() == null && message.kind() == InboundMessage.Kind.TEXT
                 && !TextCommands.isHandoff(said)) {
-            queue.setQuestionIfUnknown(ticket.id(), said);
+            effects.add(TicketEffect.question(ticket.id(), said));
         }
-        queue.citizenWrote(ticket.id(), now);
+        effects.add(TicketEffect.citizenWrote(ticket.id(), now));
         if (!waiting) {
-            return silent(state, said);
+            return with(silent(state, said), effects);
         }
         Instant last = ticket.ticket().lastMessageAt();
         boolean acknowledge = last == null || Duration.between(last, now).compareTo(settings.waitingAckInterval()) >= 0;
-        return acknowledge ? dialogue.reply(state, said, List.of(stillWaiting(ticket))) : silent(state, said);
+        return with(acknowledge ? dialogue.reply(state, said, List.of(stillWaiting(ticket))) : silent(state, said),
+                effects);
     }
 
+    /** Told at once; a volunteer who claimed the ticket in the meantime keeps it ({@link #apply}). */
     private Turn cancel(ConversationState state, TicketDetails ticket, String said, Dialogue dialogue, Instant now) {
-        var cancelled = queue.cancel(ticket.id(), now);
-        if (cancelled.done()) {
-            events.publishEvent(new HandoffClosed(cancelled.ticket().orElseThrow().ticket(), Resolution.CANCELLED.code()));
-        } else if (!cancelled.succeeded()) {
-            return silent(state, said);
-        }
-        return dialogue.reply(state.withHandoffTicket(null), said, List.of(dialogue.menu(HandoffTexts.CANCELLED)));
+        return dialogue.reply(state.withHandoffTicket(null), said, List.of(dialogue.menu(HandoffTexts.CANCELLED)))
+                .withEffect(TicketEffect.cancel(ticket.id(), now));
     }
 
     /**
@@ -144,23 +153,23 @@ final class HandoffConversation {
      * mentions after "xã"/"phường". Empty when the message is not about it.
      */
     private Optional<Turn> commune(ConversationState state, TicketDetails ticket, InboundMessage message, String said,
-            Dialogue dialogue) {
+            Dialogue dialogue, List<TicketEffect> effects) {
         if (ticket.ticket().commune() != null) {
             return Optional.empty();
         }
         if (message.kind() == InboundMessage.Kind.CHOICE) {
-            return communeChoice(state, ticket, message.text(), said, dialogue);
+            return communeChoice(state, ticket, message.text(), said, dialogue, effects);
         }
         if (message.kind() != InboundMessage.Kind.TEXT) {
             return Optional.empty();
         }
         if (state.communeQuestions() == 0) {
-            communes.pickUp(message.text()).ifPresent(c -> queue.setCommune(ticket.id(), c.name()));
+            communes.pickUp(message.text()).ifPresent(c -> effects.add(TicketEffect.commune(ticket.id(), c.name())));
             return Optional.empty();
         }
         List<Commune> matches = communes.match(message.text());
         if (matches.size() == 1) {
-            return Optional.of(noted(state, ticket, matches.get(0), said, dialogue));
+            return Optional.of(noted(state, ticket, matches.get(0), said, dialogue, effects));
         }
         if (matches.size() > 1) {
             return Optional.of(dialogue.reply(state, said, List.of(
@@ -179,20 +188,21 @@ final class HandoffConversation {
     }
 
     private Optional<Turn> communeChoice(ConversationState state, TicketDetails ticket, String choiceId, String said,
-            Dialogue dialogue) {
+            Dialogue dialogue, List<TicketEffect> effects) {
         if (choiceId.equals(HandoffTexts.SKIP_COMMUNE_CHOICE)) {
             return Optional.of(dialogue.reply(state.withCommuneQuestions(0), said, List.of(
                     handoffReply(HandoffTexts.COMMUNE_SKIPPED, HandoffTexts.waitingChoices()))));
         }
         if (choiceId.startsWith(HandoffTexts.COMMUNE_CHOICE_PREFIX)) {
             return communes.byCode(choiceId.substring(HandoffTexts.COMMUNE_CHOICE_PREFIX.length()))
-                    .map(c -> noted(state, ticket, c, said, dialogue));
+                    .map(c -> noted(state, ticket, c, said, dialogue, effects));
         }
         return Optional.empty();
     }
 
-    private Turn noted(ConversationState state, TicketDetails ticket, Commune commune, String said, Dialogue dialogue) {
-        queue.setCommune(ticket.id(), commune.name());
+    private Turn noted(ConversationState state, TicketDetails ticket, Commune commune, String said, Dialogue dialogue,
+            List<TicketEffect> effects) {
+        effects.add(TicketEffect.commune(ticket.id(), commune.name()));
         return dialogue.reply(state.withCommuneQuestions(0), said, List.of(handoffReply(
                 HandoffTexts.communeNoted(commune.name(), queue.position(ticket.id())), HandoffTexts.waitingChoices())));
     }
@@ -226,9 +236,67 @@ final class HandoffConversation {
         return Optional.of(rated(state.withHandoffTicket(null), ticket.get().id(), number.get(), message.text(), dialogue));
     }
 
+    /** Only a closed ticket without a rating takes one (the queue checks again when the rating is applied). */
     private Turn rated(ConversationState state, String ticketId, int stars, String said, Dialogue dialogue) {
-        String thanks = queue.rate(ticketId, stars) ? HandoffTexts.RATED : HandoffTexts.ALREADY_RATED;
-        return dialogue.reply(state, said, List.of(dialogue.menu(thanks)));
+        boolean rates = queue.find(ticketId).filter(t -> t.status() == TicketStatus.CLOSED && t.rating() == null)
+                .isPresent();
+        Turn turn = dialogue.reply(state, said, List.of(dialogue.menu(rates ? HandoffTexts.RATED : HandoffTexts.ALREADY_RATED)));
+        return rates ? turn.withEffect(TicketEffect.rate(ticketId, stars)) : turn;
+    }
+
+    /**
+     * Makes the ticket changes of a committed turn, idempotently (after a crash they are made again). Returns
+     * the state to keep when making them changed it: the id of the ticket just opened, or the ticket back when a
+     * volunteer claimed it just before the citizen's cancel arrived.
+     */
+    Optional<ConversationState> apply(ConversationKey conversation, ConversationState committed,
+            List<TicketEffect> effects) {
+        ConversationState state = committed;
+        for (TicketEffect effect : effects) {
+            state = apply(conversation, state, effect);
+        }
+        return state.equals(committed) ? Optional.empty() : Optional.of(state);
+    }
+
+    private ConversationState apply(ConversationKey conversation, ConversationState state, TicketEffect effect) {
+        switch (effect.kind()) {
+            case OPEN -> {
+                HandoffQueue.Opened opened = queue.open(conversation, effect.text(), effect.question(), effect.at());
+                if (opened.created()) {
+                    events.publishEvent(new HandoffRequested(opened.ticket().ticket()));
+                }
+                return TicketEffect.NEW_TICKET.equals(state.handoffTicketId())
+                        ? state.withHandoffTicket(opened.ticket().id()) : state;
+            }
+            case QUESTION -> queue.setQuestionIfUnknown(effect.ticketId(), effect.text());
+            case CITIZEN_WROTE -> queue.citizenWrote(effect.ticketId(), effect.at());
+            case COMMUNE -> queue.setCommune(effect.ticketId(), effect.text());
+            case RATE -> queue.rate(effect.ticketId(), effect.rating());
+            case CANCEL -> {
+                return cancelled(state, effect);
+            }
+        }
+        return state;
+    }
+
+    private ConversationState cancelled(ConversationState state, TicketEffect effect) {
+        Transition cancelled = queue.cancel(effect.ticketId(), effect.at());
+        if (cancelled.done()) {
+            events.publishEvent(new HandoffClosed(cancelled.ticket().orElseThrow().ticket(), Resolution.CANCELLED.code()));
+        } else if (!cancelled.succeeded() && !state.inHandoff()) {
+            log.info("A volunteer took ticket {} just before the citizen cancelled it; the chat stays theirs",
+                    effect.ticketId());
+            return state.withHandoffTicket(effect.ticketId());
+        }
+        return state;
+    }
+
+    private static Turn with(Turn turn, List<TicketEffect> effects) {
+        Turn all = turn;
+        for (TicketEffect effect : effects) {
+            all = all.withEffect(effect);
+        }
+        return all;
     }
 
     private Reply stillWaiting(TicketDetails ticket) {

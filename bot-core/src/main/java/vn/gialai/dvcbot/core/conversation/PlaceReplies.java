@@ -2,6 +2,9 @@ package vn.gialai.dvcbot.core.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.places.PlaceReply;
 
 /** A place directory's reply as the channels show it, with the menu button after its own choices. */

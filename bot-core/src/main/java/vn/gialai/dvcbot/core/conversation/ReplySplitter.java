@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.core.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * Splits replies longer than the smallest channel limit into several, at paragraph, then line, then sentence,

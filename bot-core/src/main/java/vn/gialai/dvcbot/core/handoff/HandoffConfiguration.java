@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.gialai.dvcbot.core.conversation.ConversationEngine;
+import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
 /** The volunteer side of the handoff and what both sides share (communes, hours). */
@@ -26,7 +26,7 @@ public class HandoffConfiguration {
     }
 
     @Bean
-    HandoffDesk handoffDesk(HandoffQueue queue, ConversationEngine engine, ApplicationEventPublisher events,
+    HandoffDesk handoffDesk(HandoffQueue queue, ConversationMessages engine, ApplicationEventPublisher events,
             HandoffSettings settings, Clock clock) {
         return new HandoffDesk(queue, engine, events, settings, clock);
     }

@@ -8,11 +8,11 @@ import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.gialai.dvcbot.core.conversation.Choice;
-import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.ReplyKind;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.handoff.Transition.Result;
 
 /**
@@ -24,12 +24,12 @@ public class HandoffDesk {
     private static final Logger log = LoggerFactory.getLogger(HandoffDesk.class);
 
     private final HandoffQueue queue;
-    private final ConversationEngine engine;
+    private final ConversationMessages engine;
     private final ApplicationEventPublisher events;
     private final HandoffSettings settings;
     private final Clock clock;
 
-    public HandoffDesk(HandoffQueue queue, ConversationEngine engine, ApplicationEventPublisher events,
+    public HandoffDesk(HandoffQueue queue, ConversationMessages engine, ApplicationEventPublisher events,
             HandoffSettings settings, Clock clock) {
         this.queue = queue;
         this.engine = engine;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * The shared queue of handoff tickets. Every transition is atomic across app instances: two volunteers never
@@ -21,6 +21,18 @@ public interface HandoffQueue {
     Opened open(ConversationKey conversation, String commune, String firstQuestion, Instant now);
 
     Optional<TicketDetails> find(String id);
+
+    /** The conversation's open ticket, if it has one. */
+    default Optional<TicketDetails> openTicket(ConversationKey conversation) {
+        return java.util.stream.Stream.concat(list(TicketStatus.WAITING, 0).stream(),
+                        list(TicketStatus.ASSIGNED, 0).stream())
+                .filter(t -> t.ticket().conversation().equals(conversation)).findFirst();
+    }
+
+    /** How many tickets wait for a volunteer. */
+    default int waitingCount() {
+        return list(TicketStatus.WAITING, 0).size();
+    }
 
     /**
      * Tickets in a status, oldest first. Closed tickets: the most recently closed ones (at most

@@ -3,7 +3,7 @@ package vn.gialai.dvcbot.core.handoff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import vn.gialai.dvcbot.core.conversation.Choice;
+import vn.gialai.dvcbot.core.message.Choice;
 
 /** What the bot tells a citizen about their request for a volunteer, in one place for whoever edits wording. */
 public final class HandoffTexts {

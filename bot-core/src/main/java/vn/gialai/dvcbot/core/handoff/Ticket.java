@@ -1,7 +1,7 @@
 package vn.gialai.dvcbot.core.handoff;
 
 import java.time.Instant;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * A citizen's request to talk to a person. Its JSON form for the API is contracts §5's

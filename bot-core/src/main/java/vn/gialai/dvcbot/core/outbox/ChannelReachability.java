@@ -2,7 +2,7 @@ package vn.gialai.dvcbot.core.outbox;
 
 import java.time.Instant;
 import java.util.Optional;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * What a channel knows about whether a citizen can be reached right now, for the volunteer console (Zalo's

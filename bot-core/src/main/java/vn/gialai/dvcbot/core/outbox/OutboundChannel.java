@@ -7,7 +7,7 @@ package vn.gialai.dvcbot.core.outbox;
  */
 public interface OutboundChannel {
 
-    /** The channel name used in {@link vn.gialai.dvcbot.core.conversation.ConversationKey#channel()}. */
+    /** The channel name used in {@link vn.gialai.dvcbot.core.message.ConversationKey#channel()}. */
     String channel();
 
     /** Delivers one outbox item; called again for the same item only when the result asked for a retry. */

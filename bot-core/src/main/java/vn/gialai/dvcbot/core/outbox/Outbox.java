@@ -1,10 +1,11 @@
 package vn.gialai.dvcbot.core.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * The per-conversation outboxes. Items are added by the conversation store together with the turn that
@@ -15,11 +16,26 @@ public interface Outbox {
     /** Conversations that may have items waiting. */
     Set<ConversationKey> ready();
 
-    /** The oldest item and the earliest time it may be tried again. */
-    Optional<Pending> head(ConversationKey key);
+    /**
+     * Takes the conversation's outbox unless another holder has it, with its oldest item and the earliest time
+     * it may be tried again. Empty when someone else holds it, or when it is empty (then nothing was taken and
+     * the conversation is forgotten in {@link #ready()}).
+     */
+    Optional<Claim> claim(ConversationKey key, Duration lease);
 
-    /** Removes the head if it is still {@code itemId}. */
-    void remove(ConversationKey key, String itemId);
+    /**
+     * Removes the head if it is still {@code itemId} and returns the next item, renewing the claim; when none is
+     * left, lets the outbox go and returns empty.
+     *
+     * @throws IllegalStateException when the claim lapsed (another holder may deliver now)
+     */
+    Optional<Pending> delivered(Claim claim, String itemId);
+
+    /** Lets the outbox go; its items stay for the next drain. */
+    void release(Claim claim);
+
+    /** The oldest item and the earliest time it may be tried again, without taking the outbox. */
+    Optional<Pending> head(ConversationKey key);
 
     /** Records a failed attempt on the head and when to try again. */
     void defer(ConversationKey key, String itemId, int attempts, Instant notBefore);
@@ -34,6 +50,10 @@ public interface Outbox {
     void settle(ConversationKey key);
 
     record Pending(OutboxItem item, Instant notBefore) {
+    }
+
+    /** A taken outbox and its oldest item. */
+    record Claim(ConversationKey key, String token, Duration lease, Pending head) {
     }
 
     record Undeliverable(OutboxItem item, String reason, Instant at) {

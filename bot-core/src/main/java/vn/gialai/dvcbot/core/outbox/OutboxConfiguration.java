@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.gialai.dvcbot.core.lease.Leases;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /** One dispatcher for all channels that are switched on. */
 @Configuration(proxyBeanMethods = false)
@@ -18,11 +17,11 @@ import vn.gialai.dvcbot.core.runtime.DaemonThreads;
 public class OutboxConfiguration {
 
     @Bean(destroyMethod = "close")
-    OutboxDispatcher outboxDispatcher(Outbox outbox, Leases leases, List<OutboundChannel> channels,
+    OutboxDispatcher outboxDispatcher(Outbox outbox, List<OutboundChannel> channels,
             OutboxSettings settings, Clock clock) {
         Map<String, OutboundChannel> byName = channels.stream()
                 .collect(Collectors.toMap(OutboundChannel::channel, Function.identity()));
-        return new OutboxDispatcher(outbox, leases, byName, settings,
+        return new OutboxDispatcher(outbox, byName, settings,
                 Executors.newFixedThreadPool(settings.threads(), DaemonThreads.named("outbox-")), clock);
     }
 }

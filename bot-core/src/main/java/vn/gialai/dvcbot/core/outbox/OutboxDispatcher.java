@@ -2,7 +2,6 @@ package vn.gialai.dvcbot.core.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.lease.Lease;
-import vn.gialai.dvcbot.core.lease.Leases;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * Drains conversation outboxes through the channels. Only the head of a conversation's outbox is ever in
@@ -28,7 +25,6 @@ public class OutboxDispatcher implements AutoCloseable {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
 
     private final Outbox outbox;
-    private final Leases leases;
     private final Map<String, OutboundChannel> channels;
     private final OutboxSettings settings;
     private final ExecutorService executor;
@@ -36,10 +32,9 @@ public class OutboxDispatcher implements AutoCloseable {
     private final Set<ConversationKey> scheduled = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    public OutboxDispatcher(Outbox outbox, Leases leases, Map<String, OutboundChannel> channels,
-            OutboxSettings settings, ExecutorService executor, Clock clock) {
+    public OutboxDispatcher(Outbox outbox, Map<String, OutboundChannel> channels, OutboxSettings settings,
+            ExecutorService executor, Clock clock) {
         this.outbox = outbox;
-        this.leases = leases;
         this.channels = Map.copyOf(channels);
         this.settings = settings;
         this.executor = executor;
@@ -79,56 +74,74 @@ public class OutboxDispatcher implements AutoCloseable {
         if (channel == null) {
             return;
         }
-        Optional<Lease> lease = leases.tryAcquire("outbox:" + key.id(), LEASE);
-        if (lease.isEmpty()) {
-            return;
-        }
-        try (Lease held = lease.get()) {
-            while (!stopping && deliverHead(key, channel)) {
-                held.renew();
+        Outbox.Claim held = null;
+        try {
+            Optional<Outbox.Claim> claim = outbox.claim(key, LEASE);
+            if (claim.isEmpty()) {
+                return;
+            }
+            held = claim.get();
+            Optional<Outbox.Pending> next = Optional.of(held.head());
+            while (next.isPresent()) {
+                if (stopping || !mayTryNow(next.get())) {
+                    outbox.release(held);
+                    return;
+                }
+                next = deliver(held, channel, next.get().item());
             }
         } catch (RuntimeException e) {
             log.warn("Delivery on {} interrupted, will retry: {}", key.channel(), e.toString());
+            release(held);
         }
     }
 
-    /** Returns true when the next item may be tried right away. */
-    private boolean deliverHead(ConversationKey key, OutboundChannel channel) {
-        Optional<Outbox.Pending> head = outbox.head(key);
-        if (head.isEmpty()) {
-            outbox.settle(key);
-            return false;
-        }
-        Instant now = clock.instant();
-        if (head.get().notBefore() != null && head.get().notBefore().isAfter(now)) {
-            return false;
-        }
-        OutboxItem item = head.get().item();
+    private boolean mayTryNow(Outbox.Pending head) {
+        return head.notBefore() == null || !head.notBefore().isAfter(clock.instant());
+    }
+
+    /** Tries the head; returns the next item to try right away, or empty when the outbox was let go. */
+    private Optional<Outbox.Pending> deliver(Outbox.Claim held, OutboundChannel channel, OutboxItem item) {
+        ConversationKey key = held.key();
         DeliveryResult result = attempt(channel, item);
         switch (result.outcome()) {
-            case DELIVERED -> outbox.remove(key, item.id());
+            case DELIVERED -> {
+                return outbox.delivered(held, item.id());
+            }
             case UNDELIVERABLE -> {
                 log.info("Gave up delivering to a {} conversation: {}", key.channel(), result.reason());
                 outbox.giveUp(key, item, result.reason());
+                return outbox.delivered(held, item.id());
             }
-            case RETRY -> {
-                return retryLater(key, item, result);
+            default -> {
+                return retryLater(held, item, result);
             }
         }
-        return true;
     }
 
-    private boolean retryLater(ConversationKey key, OutboxItem item, DeliveryResult result) {
+    private Optional<Outbox.Pending> retryLater(Outbox.Claim held, OutboxItem item, DeliveryResult result) {
+        ConversationKey key = held.key();
         int attempts = item.attempts() + 1;
         if (attempts >= settings.maxAttempts()) {
             outbox.giveUp(key, item, "gave up after " + attempts + " attempts: " + result.reason());
-            return true;
+            return outbox.delivered(held, item.id());
         }
         Duration wait = result.retryAfter().isZero() ? settings.backoff(attempts) : result.retryAfter();
         outbox.defer(key, item.id(), attempts, clock.instant().plus(wait));
         log.info("Delivery on {} failed ({}), attempt {} of {}, retrying in {}", key.channel(), result.reason(),
                 attempts, settings.maxAttempts(), wait);
-        return false;
+        outbox.release(held);
+        return Optional.empty();
+    }
+
+    private void release(Outbox.Claim held) {
+        if (held == null) {
+            return;
+        }
+        try {
+            outbox.release(held);
+        } catch (RuntimeException e) {
+            log.debug("Could not let an outbox go; its lease lapses by itself: {}", e.toString());
+        }
     }
 
     private static DeliveryResult attempt(OutboundChannel channel, OutboxItem item) {

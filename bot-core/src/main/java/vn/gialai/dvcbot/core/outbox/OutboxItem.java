@@ -1,9 +1,9 @@
 package vn.gialai.dvcbot.core.outbox;
 
 import java.time.Instant;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
 
 /**
  * One message waiting to be delivered.

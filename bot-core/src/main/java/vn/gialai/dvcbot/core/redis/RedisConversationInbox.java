@@ -4,13 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.lettuce.core.ScriptOutputType;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
-import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /** One list per conversation; a message id is remembered with {@code SET NX} in the same script that queues it. */
 final class RedisConversationInbox implements ConversationInbox {
@@ -22,43 +23,33 @@ final class RedisConversationInbox implements ConversationInbox {
             return 1
             """, Long.class);
 
-    private static final RedisScript<Long> DROP_HEAD = RedisScript.of("""
-            local head = redis.call('LINDEX', KEYS[1], 0)
-            if head and cjson.decode(head).messageId == ARGV[1] then redis.call('LPOP', KEYS[1]) return 1 end
-            return 0
-            """, Long.class);
-
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final RedisJson json;
     private final ConversationSettings settings;
+    private final RedisPipeline pipeline;
 
-    RedisConversationInbox(StringRedisTemplate redis, RedisKeys keys, RedisJson json, ConversationSettings settings) {
+    RedisConversationInbox(StringRedisTemplate redis, RedisKeys keys, RedisJson json, ConversationSettings settings,
+            RedisPipeline pipeline) {
+        this.pipeline = pipeline;
         this.redis = redis;
         this.keys = keys;
         this.json = json;
         this.settings = settings;
     }
 
+    /** Marks the conversation pending and queues the message in one pipeline; the mark first, so no crash orphans it. */
     @Override
     public boolean accept(InboundMessage message) {
         ConversationKey key = message.conversation();
-        redis.opsForSet().add(keys.inboxPending(), key.id());
-        Long accepted = redis.execute(ACCEPT, List.of(keys.seen(key, message.messageId()), keys.inbox(key)),
-                Long.toString(settings.dedupeWindow().toMillis()), json.write(message),
-                Long.toString(settings.retention().toMillis()));
-        return accepted != null && accepted == 1L;
-    }
-
-    @Override
-    public Optional<InboundMessage> head(ConversationKey key) {
-        String head = redis.opsForList().index(keys.inbox(key), 0);
-        return Optional.ofNullable(head).map(s -> json.read(s, InboundMessage.class));
-    }
-
-    @Override
-    public void dropHead(ConversationKey key, String messageId) {
-        redis.execute(DROP_HEAD, List.of(keys.inbox(key)), messageId);
+        List<Object> answers = pipeline.run(commands -> {
+            commands.sadd(keys.inboxPending(), key.id());
+            commands.eval(ACCEPT.getScriptAsString(), ScriptOutputType.INTEGER,
+                    List.of(keys.seen(key, message.messageId()), keys.inbox(key)),
+                    List.of(Long.toString(settings.dedupeWindow().toMillis()), json.write(message),
+                            Long.toString(settings.retention().toMillis())));
+        });
+        return answers.get(1) instanceof Long accepted && accepted == 1L;
     }
 
     @Override
@@ -74,17 +65,23 @@ final class RedisConversationInbox implements ConversationInbox {
 
     @Override
     public void settle(ConversationKey key) {
-        unmarkIfEmpty(redis, keys.inboxPending(), keys.inbox(key), key);
+        unmarkIfEmpty(pipeline, redis, keys.inboxPending(), key, keys.inbox(key), keys.effects(key));
     }
 
     /**
-     * Removes a conversation from a "may have work" set unless its list has items. Removes first and checks
-     * after, so an item queued in between (its writer marks after writing) keeps the mark.
+     * Removes a conversation from a "may have work" set unless one of its lists has items. Removes first and
+     * checks after (one pipeline, in that order), so an item queued in between (its writer marks before and
+     * after writing) keeps the mark.
      */
-    static void unmarkIfEmpty(StringRedisTemplate redis, String markSet, String list, ConversationKey key) {
-        redis.opsForSet().remove(markSet, key.id());
-        Long size = redis.opsForList().size(list);
-        if (size != null && size > 0) {
+    static void unmarkIfEmpty(RedisPipeline pipeline, StringRedisTemplate redis, String markSet, ConversationKey key,
+            String... lists) {
+        List<Object> answers = pipeline.run(commands -> {
+            commands.srem(markSet, key.id());
+            for (String list : lists) {
+                commands.llen(list);
+            }
+        });
+        if (answers.stream().skip(1).anyMatch(size -> size instanceof Long n && n > 0)) {
             redis.opsForSet().add(markSet, key.id());
         }
     }

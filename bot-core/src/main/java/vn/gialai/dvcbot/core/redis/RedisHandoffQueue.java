@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.Resolution;
@@ -192,6 +192,18 @@ final class RedisHandoffQueue implements HandoffQueue {
         }
         Map<Object, Object> fields = redis.opsForHash().entries(ticket(id));
         return fields.isEmpty() ? Optional.empty() : Optional.of(toDetails(stringMap(fields)));
+    }
+
+    @Override
+    public Optional<TicketDetails> openTicket(ConversationKey conversation) {
+        Object id = redis.opsForHash().get(key("open"), conversation.id());
+        return id == null ? Optional.empty() : find(id.toString()).filter(TicketDetails::isOpen);
+    }
+
+    @Override
+    public int waitingCount() {
+        Long waiting = redis.opsForZSet().zCard(key("waiting"));
+        return waiting == null ? 0 : waiting.intValue();
     }
 
     @Override

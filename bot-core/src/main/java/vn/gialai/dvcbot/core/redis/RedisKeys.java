@@ -1,6 +1,6 @@
 package vn.gialai.dvcbot.core.redis;
 
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * Every Redis key the core uses. Per-conversation keys carry the conversation id as a hash tag so a Lua
@@ -56,6 +56,26 @@ public final class RedisKeys {
 
     String outbox(ConversationKey key) {
         return conversation(key, "outbox");
+    }
+
+    /** Who handles the conversation now; under its hash tag so every step can check it. */
+    String turnLease(ConversationKey key) {
+        return conversation(key, "lease");
+    }
+
+    /** Effects of committed turns still to be made, oldest first. */
+    String effects(ConversationKey key) {
+        return conversation(key, "effects");
+    }
+
+    /** Pub/sub channel: "a result is ready" for requests waiting on another instance. */
+    String announcements() {
+        return prefix + "conv:handled";
+    }
+
+    /** Who delivers the conversation's outbox now; under its hash tag so the delivery steps can check it. */
+    String outboxLease(ConversationKey key) {
+        return conversation(key, "outbox-lease");
     }
 
     String outboxRetry(ConversationKey key) {

@@ -35,6 +35,11 @@ final class RedisLeases implements Leases {
         return Boolean.TRUE.equals(taken) ? Optional.of(new RedisLease(key, token, ttl)) : Optional.empty();
     }
 
+    /** Deletes a lease key only while it still holds {@code token}. */
+    static void releaseIfHeld(StringRedisTemplate redis, String key, String token) {
+        redis.execute(RELEASE, List.of(key), token);
+    }
+
     private final class RedisLease implements Lease {
         private final String key;
         private final String token;
@@ -54,7 +59,7 @@ final class RedisLeases implements Leases {
 
         @Override
         public void close() {
-            redis.execute(RELEASE, List.of(key), token);
+            releaseIfHeld(redis, key, token);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
+import vn.gialai.dvcbot.core.conversation.ConversationTurns;
 import vn.gialai.dvcbot.core.feedback.MissedQuestions;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
@@ -31,14 +32,27 @@ public class RedisStateConfiguration {
     }
 
     @Bean
+    RedisPipeline redisPipeline(StringRedisTemplate redis, RedisSettings settings) {
+        return new RedisPipeline(redis, settings.commandTimeout());
+    }
+
+    @Bean
     ConversationStore conversationStore(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings,
             Clock clock) {
         return new RedisConversationStore(redis, keys, new RedisJson(), settings, clock);
     }
 
     @Bean
-    ConversationInbox conversationInbox(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings) {
-        return new RedisConversationInbox(redis, keys, new RedisJson(), settings);
+    ConversationInbox conversationInbox(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings,
+            RedisPipeline redisPipeline) {
+        return new RedisConversationInbox(redis, keys, new RedisJson(), settings, redisPipeline);
+    }
+
+    @Bean
+    ConversationTurns conversationTurns(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings,
+            Clock clock, RedisMessageListenerContainer redisHandoffListenerContainer, RedisPipeline redisPipeline) {
+        return new RedisConversationTurns(redis, keys, new RedisJson(), settings, clock, redisHandoffListenerContainer,
+                redisPipeline);
     }
 
     @Bean
@@ -47,8 +61,8 @@ public class RedisStateConfiguration {
     }
 
     @Bean
-    Outbox outbox(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
-        return new RedisOutbox(redis, keys, new RedisJson(), clock);
+    Outbox outbox(StringRedisTemplate redis, RedisKeys keys, Clock clock, RedisPipeline redisPipeline) {
+        return new RedisOutbox(redis, keys, new RedisJson(), clock, redisPipeline);
     }
 
     @Bean

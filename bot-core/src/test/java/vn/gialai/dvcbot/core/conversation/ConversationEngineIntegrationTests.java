@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gialai.dvcbot.core.answers.EntryKind;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.outbox.OutboxSettings;
@@ -178,10 +183,10 @@ class ConversationEngineIntegrationTests {
     private ConversationEngine newInstance() {
         TestAdapters adapters = adapters();
         ExecutorService workers = Executors.newFixedThreadPool(4);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(adapters.outbox(), adapters.leases(), Map.of("zalo", zalo),
+        OutboxDispatcher dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of("zalo", zalo),
                 new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2),
                 Executors.newFixedThreadPool(2), Clock.systemUTC());
-        ConversationEngine engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.leases(),
+        ConversationEngine engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(),
                 catalog, dispatcher, ConversationSettings.defaults(), workers, Clock.systemUTC());
         java.util.concurrent.ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor();
         sweeper.scheduleWithFixedDelay(() -> {

@@ -19,9 +19,13 @@ import vn.gialai.dvcbot.core.handoff.TicketDetails;
 import vn.gialai.dvcbot.core.handoff.TicketStatus;
 import vn.gialai.dvcbot.core.handoff.Volunteer;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
-import vn.gialai.dvcbot.core.testing.SettableClock;
 import vn.gialai.dvcbot.core.testing.InMemoryHandoffQueue;
+import vn.gialai.dvcbot.core.testing.SettableClock;
 
 /** The citizen's side of a handoff, turn by turn, on the in-memory queue. */
 class HandoffConversationTests {
@@ -207,6 +211,38 @@ class HandoffConversationTests {
         assertThat(turn.replies().get(0).text()).contains("thường khoảng 5 phút");
     }
 
+    @Test
+    void decidingToQueueTheCitizenWritesNothingUntilTheEffectsAreMade() {
+        Turn decided = handoff.respond(ConversationState.fresh(),
+                InboundMessage.text(WEB, "m-decide", "gặp tình nguyện viên"), dialogue);
+
+        assertThat(queue.list(TicketStatus.WAITING, 0)).isEmpty();
+        assertThat(events).isEmpty();
+        assertThat(decided.state().handoffTicketId()).isEqualTo(TicketEffect.NEW_TICKET);
+        assertThat(decided.ticketEffects()).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(TicketEffect.Kind.OPEN));
+        assertThat(decided.replies().get(0).text()).contains("vị trí số 1");
+
+        ConversationState made = handoff.apply(WEB, decided.state(), decided.ticketEffects()).orElseThrow();
+
+        assertThat(queue.find(made.handoffTicketId())).isPresent();
+        assertThat(events).singleElement().isInstanceOf(HandoffRequested.class);
+    }
+
+    @Test
+    void aCancelThatArrivesJustAfterAVolunteerClaimedLeavesTheChatWithTheVolunteer() {
+        Turn queued = text(ConversationState.fresh(), "gặp tình nguyện viên");
+        String id = queued.state().handoffTicketId();
+        Turn cancelling = handoff.respond(queued.state(), InboundMessage.text(WEB, "m-cancel", "hủy"), dialogue);
+        queue.claim(id, LAN, clock.instant(), Duration.ofMinutes(10));
+
+        ConversationState made = handoff.apply(WEB, cancelling.state(), cancelling.ticketEffects()).orElseThrow();
+
+        assertThat(made.handoffTicketId()).isEqualTo(id);
+        assertThat(queue.find(id).orElseThrow().status()).isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(events).noneMatch(HandoffClosed.class::isInstance);
+    }
+
     private TicketDetails ticket(Turn turn) {
         return queue.find(turn.state().handoffTicketId() == null ? "" : turn.state().handoffTicketId())
                 .or(() -> queue.list(TicketStatus.CLOSED, 10).stream().reduce((a, b) -> b))
@@ -221,7 +257,9 @@ class HandoffConversationTests {
         return dialogueOf(InboundMessage.choice(WEB, "c-" + choiceId.hashCode(), choiceId), state);
     }
 
+    /** One turn as the engine runs it: decide, then (after the commit) make the ticket changes it asked for. */
     private Turn dialogueOf(InboundMessage message, ConversationState state) {
-        return handoff.respond(state, message, dialogue);
+        Turn turn = handoff.respond(state, message, dialogue);
+        return turn.withState(handoff.apply(WEB, turn.state(), turn.ticketEffects()).orElse(turn.state()));
     }
 }

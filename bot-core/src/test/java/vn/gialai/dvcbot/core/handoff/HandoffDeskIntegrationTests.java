@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
-import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.outbox.OutboxSettings;
 import vn.gialai.dvcbot.core.redis.TestAdapters;
@@ -62,11 +62,11 @@ class HandoffDeskIntegrationTests {
         TestAdapters adapters = TestAdapters.on(redis, prefix, ConversationSettings.defaults(), clock);
         queue = TestAdapters.handoffQueue(redis, prefix, settings);
         workers = Executors.newFixedThreadPool(2);
-        dispatcher = new OutboxDispatcher(adapters.outbox(), adapters.leases(), Map.of("zalo", zalo),
+        dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of("zalo", zalo),
                 new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2), Executors.newFixedThreadPool(2),
                 Clock.systemUTC());
         Communes communes = Communes.bundled();
-        engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.leases(), catalog, dispatcher,
+        engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(), catalog, dispatcher,
                 ConversationSettings.defaults(), workers, clock, new ConversationEngine.Handoff(queue, communes,
                         new VolunteerSchedule(settings, communes), settings, events::add));
         desk = new HandoffDesk(queue, engine, events::add, settings, clock);

@@ -3,7 +3,7 @@ package vn.gialai.dvcbot.channels.telegram;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.redis.RedisKeys;
 
 /**

@@ -24,7 +24,7 @@ import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.lease.Leases;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /**
  * The Telegram channel, on when TELEGRAM_BOT_TOKEN is set. Exposed only as the core's outbound channel and

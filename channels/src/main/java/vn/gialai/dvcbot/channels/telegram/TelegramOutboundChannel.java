@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import vn.gialai.dvcbot.channels.health.ChannelWatch;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult;
 import vn.gialai.dvcbot.core.outbox.OutboundChannel;

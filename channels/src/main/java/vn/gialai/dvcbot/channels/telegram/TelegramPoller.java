@@ -20,7 +20,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.gialai.dvcbot.core.lease.Lease;
 import vn.gialai.dvcbot.core.lease.Leases;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /**
  * Long polling that loses nothing. Only the holder of the {@code telegram:poller} lease polls. The library

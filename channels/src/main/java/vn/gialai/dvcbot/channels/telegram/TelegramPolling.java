@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /**
  * Runs the poller's watchdog once the application is ready, and stops polling (giving the lease back) when it

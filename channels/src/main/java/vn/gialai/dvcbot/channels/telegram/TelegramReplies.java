@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import vn.gialai.dvcbot.core.conversation.Choice;
-import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.conversation.ReplySplitter;
 
 /**

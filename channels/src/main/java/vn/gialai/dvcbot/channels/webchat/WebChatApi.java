@@ -1,8 +1,8 @@
 package vn.gialai.dvcbot.channels.webchat;
 
 import java.util.List;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 
 /** The JSON bodies of the web chat API (contracts §4). */
 final class WebChatApi {

@@ -3,7 +3,7 @@ package vn.gialai.dvcbot.channels.webchat;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
 
 /** Web chat sessions are conversations on the "webchat" channel whose chat id is 192 random bits. */

@@ -20,7 +20,8 @@ import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.lease.Leases;
-import vn.gialai.dvcbot.core.runtime.DaemonThreads;
+import vn.gialai.dvcbot.core.outbox.OutboundChannel;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /**
  * The Zalo channel, on when ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY and ZALO_REFRESH_TOKEN are set.

@@ -8,9 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.ReplyKind;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
 import vn.gialai.dvcbot.core.outbox.OutboxItem;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gialai.dvcbot.core.conversation.CitizenProfiles;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
+import vn.gialai.dvcbot.core.message.ConversationKey;
 
 /**
  * Citizens' display names from the OA profile API, for the volunteer console. Answers only from the Redis

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.channels.health.Refusal;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
 
 /**
  * Verifies a webhook request and hands the event over. The signature is checked first; only a signed, fresh

@@ -3,7 +3,7 @@ package vn.gialai.dvcbot.channels.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
+import vn.gialai.dvcbot.core.message.InboundMessage;
 
 class TelegramInboundTests {
 

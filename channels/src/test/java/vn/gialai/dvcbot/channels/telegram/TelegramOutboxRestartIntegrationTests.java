@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import tools.jackson.databind.JsonNode;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
+import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.testing.TestRedis;
 
 /** A reply Telegram could not take before the app stopped is delivered by the next start, once. */

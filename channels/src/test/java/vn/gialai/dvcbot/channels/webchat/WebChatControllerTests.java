@@ -21,10 +21,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
-import vn.gialai.dvcbot.core.conversation.InboundMessage;
-import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /**
  * What the web chat API answers to bad requests and outages, on the web layer alone (MockMvc: no server, no

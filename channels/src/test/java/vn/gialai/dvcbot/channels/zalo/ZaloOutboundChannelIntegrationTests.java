@@ -30,10 +30,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.gialai.dvcbot.core.conversation.Choice;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult;
 import vn.gialai.dvcbot.core.outbox.DeliveryResult.Outcome;
@@ -262,7 +262,7 @@ class ZaloOutboundChannelIntegrationTests {
     }
 
     private OutboxDispatcher dispatcher(ZaloRig.Instance zalo) {
-        OutboxDispatcher dispatcher = new OutboxDispatcher(rig.adapters.outbox(), rig.adapters.leases(),
+        OutboxDispatcher dispatcher = new OutboxDispatcher(rig.adapters.outbox(),
                 Map.of("zalo", zalo.channel()), new OutboxSettings(5, Duration.ofMillis(200), Duration.ofSeconds(1), 2),
                 Executors.newFixedThreadPool(2), rig.clock);
         toClose.add(dispatcher);

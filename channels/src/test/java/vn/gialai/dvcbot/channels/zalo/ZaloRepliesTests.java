@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
-import vn.gialai.dvcbot.core.conversation.Choice;
-import vn.gialai.dvcbot.core.conversation.Reply;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.Reply;
 
 /** How replies become consultation message bodies. */
 class ZaloRepliesTests {

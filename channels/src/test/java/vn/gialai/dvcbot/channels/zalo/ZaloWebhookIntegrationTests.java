@@ -32,11 +32,11 @@ import tools.jackson.databind.JsonNode;
 import vn.gialai.dvcbot.channels.health.ChannelAlerts;
 import vn.gialai.dvcbot.core.conversation.CitizenProfiles;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
-import vn.gialai.dvcbot.core.conversation.TranscriptMessage;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
-import vn.gialai.dvcbot.core.conversation.ConversationKey;
-import vn.gialai.dvcbot.core.conversation.Reply;
-import vn.gialai.dvcbot.core.conversation.Sender;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.outbox.ChannelReachability;
 import vn.gialai.dvcbot.core.testing.TestRedis;
 

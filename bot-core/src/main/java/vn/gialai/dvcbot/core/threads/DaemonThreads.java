@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.core.runtime;
+package vn.gialai.dvcbot.core.threads;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.core.conversation;
+package vn.gialai.dvcbot.core.message;
 
 import java.time.Instant;
 import java.util.Objects;
