@@ -3,6 +3,10 @@ package vn.gialai.dvcbot.core.conversation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 
 /**

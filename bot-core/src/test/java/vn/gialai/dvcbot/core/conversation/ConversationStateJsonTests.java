@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.core.message.Choice;
 
 /** Conversation states stored by an older version still load after fields were added. */
 class ConversationStateJsonTests {

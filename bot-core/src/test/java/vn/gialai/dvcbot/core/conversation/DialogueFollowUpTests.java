@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
 
 /** Follow-ups open the section of the entry being read; a new topic in the same chat wins over the context. */
