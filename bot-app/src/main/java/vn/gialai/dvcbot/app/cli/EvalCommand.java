@@ -13,20 +13,25 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.core.answers.MatchResult.ScoredEntry;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
+import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
+import vn.gialai.dvcbot.kb.evaluation.DialogueOutcome;
 import vn.gialai.dvcbot.kb.evaluation.Evaluation;
+import vn.gialai.dvcbot.kb.evaluation.LabelledDialogue;
 import vn.gialai.dvcbot.kb.evaluation.LabelledQuestion;
 import vn.gialai.dvcbot.kb.evaluation.Outcome;
 import vn.gialai.dvcbot.kb.matching.BlendedMatcher;
+import vn.gialai.dvcbot.kb.matching.MatcherFactory;
 import vn.gialai.dvcbot.kb.matching.MatchingSettings;
 import vn.gialai.dvcbot.kb.matching.QuestionMatcher;
 
 /**
- * {@code eval FILE.tsv [--kb DIR]} (contracts §3): one JSON object per question, then a "#" summary line with
- * the overall and per-tag figures. Trains the matcher in-process; needs neither Redis nor the network.
+ * {@code eval FILE.tsv [--dialogues DIALOGUES.tsv] [--kb DIR]} (contracts §3): one JSON object per question, then a
+ * "#" summary line with the overall and per-tag figures; with {@code --dialogues}, one JSON object per dialogue turn
+ * (played through the dialogue rules, context included) and a "# dialogues" summary line. Trains the matcher in-process; needs neither Redis nor the network.
  */
 final class EvalCommand implements Command {
 
-    private static final String USAGE = "Usage: eval FILE.tsv [--kb DIR]";
+    private static final String USAGE = "Usage: eval [FILE.tsv] [--dialogues DIALOGUES.tsv] [--kb DIR]";
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -37,16 +42,19 @@ final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval FILE.tsv [--kb DIR]  match labelled questions; JSON lines and a summary";
+        return "eval [FILE.tsv] [--dialogues FILE] [--kb DIR]  match labelled questions and dialogues; JSON lines and summaries";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> kb = new ArrayList<>();
         String file = null;
+        String dialogueFile = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--kb") && i + 1 < args.size()) {
                 kb.add(args.get(++i));
+            } else if (args.get(i).equals("--dialogues") && i + 1 < args.size() && dialogueFile == null) {
+                dialogueFile = args.get(++i);
             } else if (file == null && !args.get(i).startsWith("--")) {
                 file = args.get(i);
             } else {
@@ -54,28 +62,59 @@ final class EvalCommand implements Command {
                 return 2;
             }
         }
-        if (file == null) {
+        if (file == null && dialogueFile == null) {
             err.println(USAGE);
             return 2;
         }
-        List<LabelledQuestion> questions;
+        List<LabelledQuestion> questions = List.of();
+        List<LabelledDialogue> dialogues = List.of();
         ContentLoader.Loaded loaded;
+        String reading = file;
         try {
-            questions = LabelledQuestion.parse(Files.readAllLines(Path.of(file), StandardCharsets.UTF_8));
+            if (file != null) {
+                questions = LabelledQuestion.parse(Files.readAllLines(Path.of(file), StandardCharsets.UTF_8));
+            }
+            reading = dialogueFile;
+            if (dialogueFile != null) {
+                dialogues = LabelledDialogue.parse(Files.readAllLines(Path.of(dialogueFile), StandardCharsets.UTF_8));
+            }
             loaded = ContentSource.load(kb);
         } catch (IOException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
+            err.println("Cannot read " + reading + ": " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(reading + ": " + e.getMessage());
             return 2;
         }
         loaded.problems().forEach(p -> err.println("warning: " + p));
-        QuestionMatcher matcher = BlendedMatcher.factory(MatchingSettings.DEFAULTS).build(loaded.content());
-        List<Outcome> outcomes = Evaluation.run(matcher, questions);
-        outcomes.forEach(o -> out.println(json.writeValueAsString(line(o))));
-        out.println(Evaluation.summaryLine(outcomes));
+        MatcherFactory factory = BlendedMatcher.factory(MatchingSettings.DEFAULTS);
+        if (file != null) {
+            QuestionMatcher matcher = factory.build(loaded.content());
+            List<Outcome> outcomes = Evaluation.run(matcher, questions);
+            outcomes.forEach(o -> out.println(json.writeValueAsString(line(o))));
+            out.println(Evaluation.summaryLine(outcomes));
+        }
+        if (dialogueFile != null) {
+            List<DialogueOutcome> outcomes = Evaluation.run(new KnowledgeBaseCatalog(factory, loaded.content()),
+                    dialogues);
+            outcomes.forEach(o -> out.println(json.writeValueAsString(line(o))));
+            out.println(Evaluation.dialogueSummaryLine(outcomes));
+        }
         return 0;
+    }
+
+    private static Map<String, Object> line(DialogueOutcome outcome) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("dialogue", outcome.dialogue().id());
+        line.put("tag", outcome.dialogue().tag());
+        line.put("question", outcome.turn().text());
+        line.put("expected", outcome.turn().expected());
+        line.put("decision", outcome.step().decision());
+        line.put("entry", outcome.step().entryId());
+        line.put("section", outcome.step().section());
+        line.put("choices", outcome.step().choices());
+        line.put("right", outcome.right());
+        return line;
     }
 
     private static Map<String, Object> line(Outcome outcome) {

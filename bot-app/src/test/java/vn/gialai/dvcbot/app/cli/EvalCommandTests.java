@@ -69,9 +69,52 @@ class EvalCommandTests {
     }
 
     @Test
+    void dialoguesArePlayedWithContextOneJsonLineATurnThenASummaryPerTag() throws Exception {
+        Path file = dir.resolve("dialogues.tsv");
+        Files.writeString(file, String.join("\n",
+                "# d1 dialect",
+                "làm căn cước cho con mười lăm tuổi\tid-card",
+                "# a comment inside the block",
+                "nộp ở mô rứa\tid-card#where",
+                "mất mấy ngày\tid-card#fees",
+                "",
+                "# d2 teen",
+                "gia vang hom nay bn\t-",
+                ""), StandardCharsets.UTF_8);
+
+        int exit = run("eval", "--dialogues", file.toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(5);
+        JsonNode where = JsonMapper.builder().build().readTree(lines.get(1));
+        assertThat(where.get("dialogue").asString()).isEqualTo("d1");
+        assertThat(where.get("decision").asString()).isEqualTo("answer");
+        assertThat(where.get("entry").asString()).isEqualTo("id-card");
+        assertThat(where.get("section").asString()).isEqualTo("where");
+        assertThat(where.get("right").asBoolean()).isTrue();
+        assertThat(JsonMapper.builder().build().readTree(lines.get(3)).get("decision").asString()).isEqualTo("fallback");
+        assertThat(lines.get(4)).startsWith("# dialogues overall dialogues=2 turns=4 right=1.000 followups=2 "
+                + "followups_right=1.000").contains("dialect: dialogues=1", "teen: dialogues=1");
+    }
+
+    @Test
+    void aDialogueFileWithoutAHeaderOrWithAnUnknownSectionIsAClearError() throws Exception {
+        Path noHeader = dir.resolve("no-header.tsv");
+        Files.writeString(noHeader, "làm căn cước\tid-card\n", StandardCharsets.UTF_8);
+        Path badSection = dir.resolve("bad-section.tsv");
+        Files.writeString(badSection, "# d1 std\nlàm căn cước\tid-card#price\n", StandardCharsets.UTF_8);
+
+        assertThat(run("eval", "--dialogues", noHeader.toString())).isEqualTo(2);
+        assertThat(err()).contains("line 1").contains("header");
+        assertThat(run("eval", "--dialogues", badSection.toString())).isEqualTo(2);
+        assertThat(err()).contains("line 2").contains("price");
+    }
+
+    @Test
     void withoutAFileItPrintsUsage() {
         assertThat(run("eval")).isEqualTo(2);
-        assertThat(err()).contains("Usage: eval FILE.tsv [--kb DIR]");
+        assertThat(err()).contains("Usage: eval [FILE.tsv] [--dialogues DIALOGUES.tsv] [--kb DIR]");
     }
 
     private int run(String... args) {

@@ -60,6 +60,21 @@ class WebChatApiIntegrationTests {
     }
 
     @Test
+    void followUpsInDialectAndChatShorthandOpenTheSectionOfTheEntryBeingRead() {
+        String id = newSession();
+        http.post(SESSIONS + "/" + id + "/messages", Http.json(Map.of("text", "làm căn cước cho con 15 tuổi")));
+
+        JsonNode where = http.post(SESSIONS + "/" + id + "/messages", Http.json(Map.of("text", "nộp ở mô rứa")))
+                .json().get("replies").get(0);
+        JsonNode fees = http.post(SESSIONS + "/" + id + "/messages", Http.json(Map.of("text", "het bn tien ad")))
+                .json().get("replies").get(0);
+
+        assertThat(where.get("entryId").asString()).isEqualTo("id-card");
+        assertThat(where.get("text").asString()).contains("– Nộp ở đâu");
+        assertThat(fees.get("text").asString()).contains("– Lệ phí và thời gian");
+    }
+
+    @Test
     void aChoiceIsAnsweredAndTheTranscriptHasSequenceSenderAndTime() {
         String id = newSession();
 

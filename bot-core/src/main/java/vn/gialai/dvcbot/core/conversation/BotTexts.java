@@ -30,6 +30,18 @@ final class BotTexts {
 
     static final String CLARIFY = "Tôi chưa chắc bà con hỏi về thủ tục nào. Bà con chọn một mục dưới đây nhé:";
 
+    static final String LABEL_CONFIRM_YES = "Có";
+    static final String LABEL_CONFIRM_NO = "Không, chủ đề khác";
+
+    static final String CONFIRMATION_DECLINED = """
+            Xin lỗi bà con, tôi đoán chưa đúng. Tôi đã ghi lại để người biên tập bổ sung. Bà con gõ lại câu hỏi \
+            và nêu rõ tên giấy tờ hoặc thủ tục, hoặc chọn chủ đề bên dưới, hoặc gặp tình nguyện viên.""";
+
+    /** A "có"/"không" when nothing is waiting for an answer, or the question asked is too old to go by. */
+    static final String NOTHING_TO_CONFIRM = """
+            Bà con muốn hỏi về thủ tục nào ạ? Bà con gõ câu hỏi, ví dụ “làm căn cước ở đâu”, \
+            hoặc chọn chủ đề bên dưới.""";
+
     /** Only where the engine runs without a handoff queue (command-line tools, some tests). */
     static final String HANDOFF_UNAVAILABLE = """
             Hiện chưa kết nối được với tình nguyện viên qua kênh này. Bà con có thể đến bộ phận một cửa của \
@@ -67,6 +79,11 @@ final class BotTexts {
 
     static String numberOutOfRange(int max) {
         return "Bà con chọn một số từ 1 đến " + max + " nhé.";
+    }
+
+    /** The confirmation of a lone guess: the citizen answers with the Có / Không buttons, or types it. */
+    static String confirm(String title) {
+        return "Có phải bà con hỏi về “" + title + "” không ạ?";
     }
 
     static String topicIntro(String title) {

@@ -11,7 +11,7 @@ record ChoiceId(Action action, String entryId, Section section) {
     static final String MENU = "menu";
     static final String HANDOFF = "handoff";
 
-    enum Action { MENU, HANDOFF, TOPIC, ENTRY, SECTION, HELPFUL, UNHELPFUL }
+    enum Action { MENU, HANDOFF, TOPIC, ENTRY, SECTION, HELPFUL, UNHELPFUL, NOT_THIS }
 
     static String topic(String topicId) {
         return "topic:" + topicId;
@@ -23,6 +23,11 @@ record ChoiceId(Action action, String entryId, Section section) {
 
     static String section(String entryId, Section section) {
         return "section:" + entryId + ":" + section.code;
+    }
+
+    /** "No, another topic" on a confirmation that guessed this entry. */
+    static String notThis(String entryId) {
+        return "not:" + entryId;
     }
 
     /** The citizen's 👍 or 👎 on an entry's answer. */
@@ -49,6 +54,9 @@ record ChoiceId(Action action, String entryId, Section section) {
         }
         if (parts.length == 2 && !parts[1].isEmpty() && parts[0].equals("entry")) {
             return Optional.of(new ChoiceId(Action.ENTRY, parts[1], null));
+        }
+        if (parts.length == 2 && !parts[1].isEmpty() && parts[0].equals("not")) {
+            return Optional.of(new ChoiceId(Action.NOT_THIS, parts[1], null));
         }
         if (parts.length == 3 && parts[0].equals("helpful") && !parts[2].isEmpty()
                 && (parts[1].equals("yes") || parts[1].equals("no"))) {

@@ -20,6 +20,8 @@ import vn.gialai.dvcbot.core.message.Choice;
  * @param lastQuestion the last question the bot answered from the knowledge base, so a 👎 or a handoff can
  *     say which question was not served well
  * @param clarifyQuestion the question the bot last asked to clarify, until the citizen picks a choice or moves on
+ * @param currentSection the section of {@code currentEntryId} last shown ("fees", "where"…), or null for its
+ *     summary; absent in states stored before it existed
  */
 public record ConversationState(
         List<Choice> pendingChoices,
@@ -30,7 +32,8 @@ public record ConversationState(
         Instant updatedAt,
         int communeQuestions,
         String lastQuestion,
-        String clarifyQuestion) {
+        String clarifyQuestion,
+        String currentSection) {
 
     static final int RECENT_MISSES_KEPT = 5;
 
@@ -40,7 +43,7 @@ public record ConversationState(
     }
 
     public static ConversationState fresh() {
-        return new ConversationState(List.of(), null, 0, List.of(), null, null, 0, null, null);
+        return new ConversationState(List.of(), null, 0, List.of(), null, null, 0, null, null, null);
     }
 
     public boolean inHandoff() {
@@ -49,12 +52,17 @@ public record ConversationState(
 
     public ConversationState withPendingChoices(List<Choice> choices) {
         return new ConversationState(choices, currentEntryId, missCount, recentMisses, handoffTicketId, updatedAt,
-                communeQuestions, lastQuestion, clarifyQuestion);
+                communeQuestions, lastQuestion, clarifyQuestion, currentSection);
     }
 
     public ConversationState reading(String entryId) {
+        return readingSection(entryId, null);
+    }
+
+    /** The citizen reads this section of the entry (null: its summary). */
+    public ConversationState readingSection(String entryId, String section) {
         return new ConversationState(pendingChoices, entryId, 0, recentMisses, handoffTicketId, updatedAt,
-                communeQuestions, lastQuestion, clarifyQuestion);
+                communeQuestions, lastQuestion, clarifyQuestion, section);
     }
 
     public ConversationState missed(String question) {
@@ -64,34 +72,34 @@ public record ConversationState(
             misses = misses.subList(misses.size() - RECENT_MISSES_KEPT, misses.size());
         }
         return new ConversationState(pendingChoices, currentEntryId, missCount + 1, misses, handoffTicketId, updatedAt,
-                communeQuestions, lastQuestion, clarifyQuestion);
+                communeQuestions, lastQuestion, clarifyQuestion, currentSection);
     }
 
     /** With the open ticket (null: the bot talks on its own again, and stops asking for the commune). */
     public ConversationState withHandoffTicket(String ticketId) {
         return new ConversationState(pendingChoices, currentEntryId, ticketId == null ? 0 : missCount, recentMisses,
-                ticketId, updatedAt, ticketId == null ? 0 : communeQuestions, lastQuestion, clarifyQuestion);
+                ticketId, updatedAt, ticketId == null ? 0 : communeQuestions, lastQuestion, clarifyQuestion, currentSection);
     }
 
     public ConversationState withCommuneQuestions(int asked) {
         return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
-                updatedAt, asked, lastQuestion, clarifyQuestion);
+                updatedAt, asked, lastQuestion, clarifyQuestion, currentSection);
     }
 
     public ConversationState touchedAt(Instant when) {
         return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId, when,
-                communeQuestions, lastQuestion, clarifyQuestion);
+                communeQuestions, lastQuestion, clarifyQuestion, currentSection);
     }
 
     /** After an answer from the knowledge base to this question. */
     public ConversationState answered(String question) {
         return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
-                updatedAt, communeQuestions, question, null);
+                updatedAt, communeQuestions, question, null, currentSection);
     }
 
     /** While the bot waits for the citizen to pick one of the entries it offered for this question. */
     public ConversationState clarifying(String question) {
         return new ConversationState(pendingChoices, currentEntryId, missCount, recentMisses, handoffTicketId,
-                updatedAt, communeQuestions, lastQuestion, question);
+                updatedAt, communeQuestions, lastQuestion, question, currentSection);
     }
 }

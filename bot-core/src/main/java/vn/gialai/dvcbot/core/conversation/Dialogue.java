@@ -1,5 +1,7 @@
 package vn.gialai.dvcbot.core.conversation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import vn.gialai.dvcbot.core.places.PlaceDirectory;
 final class Dialogue {
 
     static final String GREETING_ENTRY = "greeting";
+    /** How long a confirmation waits for a typed "có"/"không" (buttons keep working: they name the entry). */
+    static final Duration CONFIRMATION_KEPT = Duration.ofMinutes(30);
     private static final int REPEATED_MISSES = 2;
 
     private final AnswerCatalog catalog;
@@ -43,24 +47,67 @@ final class Dialogue {
 
     Turn respond(ConversationState state, InboundMessage message) {
         Turn turn = respondTo(state.clarifying(null), message);
-        if (state.clarifyQuestion() != null && !picksOffer(state, message)) {
-            return turn.withMiss(new QuestionMissed(state.clarifyQuestion(), MissReason.CLARIFY_IGNORED, null, null));
+        if (state.clarifyQuestion() == null) {
+            return turn;
         }
-        return turn;
+        Optional<ChoiceId> picked = offerPicked(state, message).flatMap(ChoiceId::parse);
+        if (picked.isPresent() && picked.get().action() == ChoiceId.Action.NOT_THIS) {
+            return turn.withMiss(new QuestionMissed(state.clarifyQuestion(), MissReason.CONFIRMATION_DECLINED,
+                    picked.get().entryId(), null));
+        }
+        boolean tookOffer = picked.map(c -> c.action() == ChoiceId.Action.ENTRY
+                || c.action() == ChoiceId.Action.HANDOFF).orElse(false)
+                || confirmationGuess(state).filter(id -> id.equals(turn.state().currentEntryId())).isPresent();
+        return tookOffer ? turn
+                : turn.withMiss(new QuestionMissed(state.clarifyQuestion(), MissReason.CLARIFY_IGNORED, null, null));
     }
 
-    /** Whether the citizen took one of the entries or the volunteer the bot offered when it asked to clarify. */
-    private static boolean picksOffer(ConversationState state, InboundMessage message) {
-        String picked = switch (message.kind()) {
-            case CHOICE -> message.text();
+    /** The choice id the citizen picked from the last reply: tapped, typed as its number, or a typed yes/no. */
+    private static Optional<String> offerPicked(ConversationState state, InboundMessage message) {
+        return switch (message.kind()) {
+            case CHOICE -> Optional.of(message.text());
             case TEXT -> TextCommands.number(message.text().strip())
                     .filter(n -> n >= 1 && n <= state.pendingChoices().size())
                     .map(n -> state.pendingChoices().get(n - 1).id())
-                    .orElse("");
-            default -> "";
+                    .or(() -> typedAnswer(state, message.text().strip(), message.receivedAt()));
+            default -> Optional.empty();
         };
-        return ChoiceId.parse(picked).map(c -> c.action() == ChoiceId.Action.ENTRY
-                || c.action() == ChoiceId.Action.HANDOFF).orElse(false);
+    }
+
+    /**
+     * A typed "có"/"không" answers the question the last reply asked: a fresh confirmation (Có / Không, chủ đề
+     * khác), else "Câu trả lời có giúp ích không?" (👍 / 👎). Empty when it answers nothing.
+     */
+    private static Optional<String> typedAnswer(ConversationState state, String text, Instant at) {
+        boolean yes = TextCommands.isYes(text);
+        if (!yes && !TextCommands.isNo(text)) {
+            return Optional.empty();
+        }
+        for (Choice choice : state.pendingChoices()) {
+            Optional<ChoiceId> parsed = ChoiceId.parse(choice.id());
+            ChoiceId.Action action = parsed.map(ChoiceId::action).orElse(ChoiceId.Action.MENU);
+            if (action == ChoiceId.Action.NOT_THIS && fresh(state, at)) {
+                return Optional.of(yes ? ChoiceId.entry(parsed.get().entryId()) : choice.id());
+            }
+            if ((action == ChoiceId.Action.HELPFUL && yes) || (action == ChoiceId.Action.UNHELPFUL && !yes)) {
+                return Optional.of(choice.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entry a pending confirmation guessed, if the last reply was one. */
+    private static Optional<String> confirmationGuess(ConversationState state) {
+        return state.pendingChoices().stream()
+                .flatMap(c -> ChoiceId.parse(c.id()).stream())
+                .filter(c -> c.action() == ChoiceId.Action.NOT_THIS)
+                .map(ChoiceId::entryId)
+                .findFirst();
+    }
+
+    /** A confirmation answered after this long is not taken as an answer to it: the citizen has moved on. */
+    private static boolean fresh(ConversationState state, Instant at) {
+        return state.updatedAt() == null || !at.isAfter(state.updatedAt().plus(CONFIRMATION_KEPT));
     }
 
     private Turn respondTo(ConversationState state, InboundMessage message) {
@@ -69,11 +116,11 @@ final class Dialogue {
             case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(BotTexts.MEDIA_MESSAGE,
                     List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())));
             case CHOICE -> onChoice(state, message.text(), labelOf(state, message.text()));
-            case TEXT -> onText(state, message.text().strip());
+            case TEXT -> onText(state, message.text().strip(), message.receivedAt());
         };
     }
 
-    private Turn onText(ConversationState state, String text) {
+    private Turn onText(ConversationState state, String text, Instant at) {
         if (text.isEmpty()) {
             return turn(state, text, Reply.info(BotTexts.EMPTY_MESSAGE,
                     List.of(EntryReplies.menuChoice(), EntryReplies.handoffChoice())));
@@ -88,13 +135,74 @@ final class Dialogue {
         if (TextCommands.isHandoff(text) || (TextCommands.isYes(text) && offersHandoffFirst(state))) {
             return Turn.handoffRequest(state, text);
         }
-        Optional<Section> followUp = TextCommands.followUp(text);
-        Optional<AnswerEntry> reading = Optional.ofNullable(state.currentEntryId()).flatMap(catalog::entry);
-        if (followUp.isPresent() && reading.isPresent() && EntryReplies.hasSection(reading.get(), followUp.get())) {
-            return turn(state, text, replies.section(reading.get(), followUp.get()));
+        Optional<String> answered = typedAnswer(state, text, at);
+        if (answered.isPresent()) {
+            return onChoice(state, answered.get(), text);
         }
-        return places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p)))
+        if (TextCommands.isYes(text) || TextCommands.isNo(text)) {
+            return turn(state, text, replies.menu(BotTexts.NOTHING_TO_CONFIRM));
+        }
+        // A follow-up right after a confirmation ("Có phải … ?" → "nộp ở đâu") takes the guess as meant.
+        String about = confirmationGuess(state).filter(id -> fresh(state, at)).orElse(state.currentEntryId());
+        Optional<AnswerEntry> reading = Optional.ofNullable(about).flatMap(catalog::entry)
+                .filter(AnswerEntry::answersWithSections);
+        return reading.flatMap(entry -> sectionFollowUp(state, text, entry))
+                .or(() -> places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p))))
+                .or(() -> reading.flatMap(entry -> contextFollowUp(state, text, entry)))
                 .orElseGet(() -> onQuestion(state, text));
+    }
+
+    /**
+     * A message about the entry being read with a section cue ("ở mô", "mất bao lâu", "lệ phí") opens that
+     * section, unless the rest of the message names another topic the matcher is sure of, or is out of scope.
+     */
+    private Optional<Turn> sectionFollowUp(ConversationState state, String text, AnswerEntry reading) {
+        Optional<TextCommands.SectionCue> cue = TextCommands.sectionCue(text);
+        if (cue.isPresent()) {
+            String rest = cue.get().remainder();
+            MatchResult other = rest.isBlank() ? MatchResult.fallback(List.of()) : catalog.match(rest);
+            // A fragment ("người trong nhà") easily looks out of scope; the whole message must look so too.
+            boolean outOfScope = other.outOfScope() && catalog.match(text).outOfScope();
+            // A longer message with a cue may be an address question ("xã … cũ giờ ở đâu"): the places answer it.
+            boolean elsewhere = !cue.get().shortMessage()
+                    && (pointsElsewhere(other, reading) || places.answer(text).isPresent());
+            if (outOfScope || namesAnotherTopic(other, reading) || elsewhere) {
+                return Optional.empty();
+            }
+            Section section = cue.get().section();
+            return Optional.of(turn(state.readingSection(reading.id(), section.code), text,
+                    replies.section(reading, section)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Without a cue, a message the matcher cannot place alone is read together with the entry's title ("còn cho
+     * con thì sao"). A clearly matched new topic always wins over the context.
+     */
+    private Optional<Turn> contextFollowUp(ConversationState state, String text, AnswerEntry reading) {
+        MatchResult alone = catalog.match(text);
+        if (alone.decision() == MatchResult.Decision.ANSWER || alone.outOfScope()
+                || (alone.decision() == MatchResult.Decision.CLARIFY && !alone.confirmation()
+                        && !alone.choices().contains(reading.id()))) {
+            return Optional.empty();
+        }
+        // A guess of another entry is the citizen's own words pointing elsewhere: context does not override it.
+        boolean fitsContext = alone.choices().contains(reading.id())
+                || (alone.decision() == MatchResult.Decision.FALLBACK
+                        && reading.id().equals(catalog.match(reading.title() + " " + text).bestId()));
+        return fitsContext ? Optional.of(answer(state.answered(text), text, reading)) : Optional.empty();
+    }
+
+    /** The matcher offers (or asks to confirm) entries other than the one being read. */
+    private static boolean pointsElsewhere(MatchResult match, AnswerEntry reading) {
+        return match.decision() == MatchResult.Decision.CLARIFY && !match.choices().contains(reading.id());
+    }
+
+    /** The matcher answers with another knowledge-base entry than the one being read (not smalltalk). */
+    private boolean namesAnotherTopic(MatchResult match, AnswerEntry reading) {
+        return match.decision() == MatchResult.Decision.ANSWER && !reading.id().equals(match.bestId())
+                && catalog.entry(match.bestId()).map(AnswerEntry::answersWithSections).orElse(false);
     }
 
     private Turn onNumber(ConversationState state, String text, int number) {
@@ -113,9 +221,28 @@ final class Dialogue {
             case ANSWER -> catalog.entry(match.bestId())
                     .map(entry -> answer(state.answered(text), text, entry))
                     .orElseGet(() -> fallback(state, text));
-            case CLARIFY -> turn(state.clarifying(text), text, clarify(match.choices()));
+            case CLARIFY -> match.confirmation() ? confirm(state, text, match.choices().get(0))
+                    : turn(state.clarifying(text), text, clarify(match.choices()));
             case FALLBACK -> fallback(state, text);
         };
+    }
+
+    /**
+     * A lone plausible guess: "Có phải bà con hỏi về …?" with Có / Không, chủ đề khác. A greeting, thanks or
+     * goodbye is simply answered: asking to confirm those would be odd.
+     */
+    private Turn confirm(ConversationState state, String text, String entryId) {
+        Optional<AnswerEntry> guess = catalog.entry(entryId);
+        if (guess.isEmpty()) {
+            return fallback(state, text);
+        }
+        if (guess.get().kind() == EntryKind.SMALLTALK) {
+            return answer(state.answered(text), text, guess.get());
+        }
+        List<Choice> choices = List.of(new Choice(ChoiceId.entry(entryId), BotTexts.LABEL_CONFIRM_YES),
+                new Choice(ChoiceId.notThis(entryId), BotTexts.LABEL_CONFIRM_NO));
+        return turn(state.clarifying(text), text,
+                new Reply(ReplyKind.CLARIFY, BotTexts.confirm(guess.get().title()), null, choices));
     }
 
     private Turn answer(ConversationState state, String text, AnswerEntry entry) {
@@ -168,11 +295,13 @@ final class Dialogue {
                     .map(e -> answer(state, citizenText, e))
                     .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
             case SECTION -> catalog.entry(choice.entryId())
-                    .map(e -> turn(state.reading(e.id()), citizenText, replies.section(e, choice.section())))
+                    .map(e -> turn(state.readingSection(e.id(), choice.section().code), citizenText,
+                            replies.section(e, choice.section())))
                     .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
             case HELPFUL -> turn(state, citizenText, Reply.info(BotTexts.THANKS_FOR_RATING,
                     List.of(EntryReplies.menuChoice())));
             case UNHELPFUL -> unhelpful(state, citizenText, choice.entryId());
+            case NOT_THIS -> turn(state, citizenText, replies.menu(BotTexts.CONFIRMATION_DECLINED));
         };
     }
 
@@ -237,6 +366,7 @@ final class Dialogue {
             case SECTION -> choice.section().label;
             case HELPFUL -> BotTexts.LABEL_HELPFUL;
             case UNHELPFUL -> BotTexts.LABEL_UNHELPFUL;
+            case NOT_THIS -> BotTexts.LABEL_CONFIRM_NO;
         };
     }
 

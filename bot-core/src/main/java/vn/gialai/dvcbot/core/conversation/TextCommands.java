@@ -1,6 +1,10 @@
 package vn.gialai.dvcbot.core.conversation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +15,14 @@ import vn.gialai.dvcbot.core.text.VietnameseFolding;
 
 /**
  * Recognises the short things citizens type that are not questions: a number picking a choice, "menu",
- * asking for a person, and follow-ups like "giấy tờ" or "ở mô" about the entry they are reading. Everything
+ * asking for a person, yes and no, and the cues of follow-ups like "giấy tờ" or "ở mô" about the entry they are
+ * reading (which section they ask for; {@link Dialogue} decides with the matcher whether it is a follow-up). Everything
  * is compared folded (without diacritics), so "huong dan" works like "hướng dẫn".
  */
 final class TextCommands {
+
+    /** Follow-ups up to this long are plain follow-ups (see {@link SectionCue#shortMessage()}). */
+    private static final int SHORT_FOLLOW_UP_WORDS = 10;
 
     private static final Pattern NUMBER = Pattern.compile("^(?:so|chon|chon so)?\\s*(\\d{1,2})$");
 
@@ -37,23 +45,68 @@ final class TextCommands {
             "co", "co a", "da co", "vang", "vang a", "da", "da vang", "ok", "oke", "okay", "uh", "u", "um", "dong y",
             "co chu", "muon", "co muon", "toi muon", "yes", "duoc", "duoc a", "gap", "co gap");
 
-    /** Words that add politeness or filler around a follow-up ("còn giấy tờ thì sao ạ"). */
-    private static final Set<String> FILLER = Set.of(
-            "a", "ah", "oi", "vay", "the", "thi", "sao", "nhe", "nha", "con", "cho", "hoi", "xin", "phan",
-            "xem", "muon", "biet", "can", "va", "ntn", "z", "v", "ha", "ri", "rua", "ne", "nua", "lam", "de");
+    /** "No" as citizens type it, to turn down a confirmation. */
+    private static final Set<String> NO = Set.of(
+            "khong", "khong a", "ko", "k", "khong phai", "ko phai", "k phai", "kp", "khong phai a", "sai", "sai roi",
+            "khong dung", "ko dung", "no", "hong", "hong phai", "khong phai cai do", "khong co", "chu de khac",
+            "da khong", "da khong phai", "khum", "hok", "khong phai vay");
 
-    private static final Map<Section, Set<String>> FOLLOW_UPS = Map.of(
-            Section.STEPS, Set.of("cac buoc", "buoc", "buoc lam", "quy trinh", "cach lam", "trinh tu", "the nao",
-                    "nhu the nao", "lam sao", "lam the nao", "ra sao"),
-            Section.DOCUMENTS, Set.of("giay to", "giay to gi", "giay to can chuan bi", "ho so", "ho so gom",
-                    "ho so gi", "gi", "j", "mang gi", "mang theo gi", "chuan bi gi", "giay gi", "giay to chi"),
-            Section.FEES, Set.of("le phi", "phi", "le phi va thoi gian", "bao nhieu tien", "het bao nhieu",
-                    "bao nhieu", "ton bao nhieu", "mat phi", "bao lau", "mat bao lau", "thoi gian", "may ngay",
-                    "bao nhieu ngay", "khi nao co", "lau khong", "tien"),
-            Section.WHERE, Set.of("o dau", "nop o dau", "noi nop", "cho nao", "o mo", "nop o mo", "co quan nao",
-                    "di dau", "den dau", "dau", "mo", "lam o dau", "cho mo"),
-            Section.ONLINE, Set.of("truc tuyen", "lam truc tuyen", "online", "tren mang", "qua mang", "nop online",
-                    "vneid", "dich vu cong", "tren dien thoai", "nop truc tuyen", "qua dien thoai"));
+    /**
+     * Words that carry no topic around a follow-up: politeness, particles (standard, Central dialect, chat
+     * shorthand) and the verbs every procedure shares. What is left once they and the cue are gone decides
+     * whether the citizen named a new topic.
+     */
+    private static final Set<String> FILLER = Set.copyOf(List.of(
+            "a", "ah", "oi", "vay", "the", "thi", "sao", "nhe", "nha", "con", "cho", "hoi", "xin", "phan", "xem",
+            "muon", "biet", "can", "va", "ntn", "z", "v", "ha", "ri", "rua", "ne", "nua", "lam", "de", "duoc", "dc",
+            "khong", "ko", "k", "kh", "hong", "co", "minh", "em", "toi", "tui", "anh", "chi", "chu", "ad", "admin",
+            "ban", "bac", "co", "nay", "ni", "do", "he", "hi", "hay", "roi", "r", "mat", "het", "ton", "phai", "vo",
+            "cai", "nao", "gi", "j", "chi", "o", "tai", "den", "di", "toi", "luon", "ca", "moi", "thoi",
+            "da", "ok", "oke", "dang", "nop", "ho", "so", "giup", "voi", "ah", "u", "uh", "the", "nhi", "nhiu", "tien",
+            "bao", "nhieu", "ngay", "lau", "trong", "khi", "nhan", "ket", "qua", "ra", "sau", "thu", "tuc", "viec"));
+
+    /**
+     * Phrases that ask for one section of the entry being read, folded, as citizens type them: standard,
+     * without diacritics, Central dialect ("ở mô", "răng") and chat shorthand ("bn", "j", "onl").
+     */
+    private static final Map<Section, List<String>> CUES = Map.of(
+            Section.STEPS, List.of("cac buoc", "buoc lam", "buoc nao", "quy trinh", "cach lam", "trinh tu", "the nao",
+                    "nhu the nao", "lam sao", "lam the nao", "ra sao", "ntn", "lam rang", "rang", "kieu gi",
+                    "huong dan", "thu tuc sao"),
+            Section.DOCUMENTS, List.of("giay to", "giay gi", "giay j", "giay chi", "ho so gom", "ho so gi",
+                    "ho so can", "mang gi", "mang theo", "mang j", "chuan bi gi", "chuan bi j", "chuan bi nhung",
+                    "can gi", "can j", "can chi", "giay to gi", "hs gom", "thu tuc giay", "nhung gi"),
+            Section.FEES, List.of("le phi", "phi", "bao nhieu tien", "het bao nhieu", "bn tien", "het bn", "mat tien",
+                    "ton tien", "tien", "bao lau", "may ngay", "bao nhieu ngay", "thoi gian", "khi nao co", "lau khong",
+                    "lau ko", "bao gio co", "bao gio xong", "may bua", "bao nhieu", "mien phi", "gia bao nhieu", "gia tien"),
+            Section.WHERE, List.of("o dau", "nop o dau", "noi nop", "cho nao", "o mo", "cho mo", "co quan nao",
+                    "di dau", "den dau", "lam o dau", "noi nao", "nop dau", "lam dau", "nop mo", "lam mo", "odau",
+                    "nop cho nao", "phong nao", "xa nao", "phuong nao"),
+            Section.ONLINE, List.of("truc tuyen", "online", "onl", "onlin", "tren mang", "qua mang", "vneid",
+                    "dich vu cong", "tren dien thoai", "qua dien thoai", "qua app", "tren app", "o nha", "tai nha",
+                    "qua mang dc"));
+
+    /** Chat shorthand in follow-ups, read as the words it stands for before looking for a cue. */
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("bn", "bao nhieu"),
+            Map.entry("j", "gi"), Map.entry("ntn", "nhu the nao"), Map.entry("dc", "duoc"), Map.entry("lm", "lam"),
+            Map.entry("ko", "khong"), Map.entry("k", "khong"), Map.entry("hk", "khong"), Map.entry("kh", "khong"),
+            Map.entry("v", "vay"), Map.entry("z", "vay"), Map.entry("onl", "online"), Map.entry("hs", "ho so"),
+            Map.entry("mn", "moi nguoi"), Map.entry("odau", "o dau"), Map.entry("t", "toi"), Map.entry("e", "em"));
+
+    /** Every cue phrase as words, longest first: all of them are taken out of the rest of a follow-up. */
+    private static final List<List<String>> CUE_WORDS = CUES.values().stream().flatMap(List::stream)
+            .map(cue -> List.of(cue.split(" ")))
+            .sorted(Comparator.comparingInt(cue -> -cue.size()))
+            .toList();
+
+    /**
+     * A section asked for, and the words of the message that are neither the cue nor filler.
+     *
+     * @param shortMessage a few words only: a plain follow-up; a longer message may be a new question that happens
+     *     to contain a cue ("… nộp ở đâu"), so the rest of it must not point at another entry at all
+     */
+    record SectionCue(Section section, String remainder, boolean shortMessage) {
+    }
 
     private TextCommands() {
     }
@@ -80,20 +133,43 @@ final class TextCommands {
         return YES.contains(VietnameseFolding.foldWords(text));
     }
 
-    /** A short follow-up about the entry being read, once filler words are set aside. */
-    static Optional<Section> followUp(String text) {
-        String folded = VietnameseFolding.foldWords(text);
-        if (folded.length() > 40) {
-            return Optional.empty();
-        }
-        String core = Arrays.stream(folded.split(" "))
-                .filter(word -> !FILLER.contains(word))
-                .collect(Collectors.joining(" "));
-        for (Map.Entry<Section, Set<String>> e : FOLLOW_UPS.entrySet()) {
-            if (e.getValue().contains(core) || e.getValue().contains(folded)) {
-                return Optional.of(e.getKey());
+    static boolean isNo(String text) {
+        return NO.contains(VietnameseFolding.foldWords(text));
+    }
+
+    /**
+     * The section a short message asks for, if any: the longest cue phrase found (the leftmost among equals),
+     * with the rest of the message minus filler.
+     */
+    static Optional<SectionCue> sectionCue(String text) {
+        String[] typed = VietnameseFolding.foldWords(text).split(" ");
+        List<String> words = Arrays.stream(typed).flatMap(w -> Arrays.stream(SHORTHAND.getOrDefault(w, w).split(" ")))
+                .toList();
+        Section found = null;
+        int at = -1;
+        int length = 0;
+        for (Map.Entry<Section, List<String>> e : CUES.entrySet()) {
+            for (String cue : e.getValue()) {
+                List<String> cueWords = List.of(cue.split(" "));
+                int i = Collections.indexOfSubList(words, cueWords);
+                if (i >= 0 && (cueWords.size() > length || (cueWords.size() == length && i < at))) {
+                    found = e.getKey();
+                    at = i;
+                    length = cueWords.size();
+                }
             }
         }
-        return Optional.empty();
+        if (found == null) {
+            return Optional.empty();
+        }
+        List<String> rest = new ArrayList<>(words);
+        for (List<String> cue : CUE_WORDS) {
+            int i;
+            while ((i = Collections.indexOfSubList(rest, cue)) >= 0) {
+                rest.subList(i, i + cue.size()).clear();
+            }
+        }
+        return Optional.of(new SectionCue(found, rest.stream().filter(w -> !FILLER.contains(w))
+                .collect(Collectors.joining(" ")), typed.length <= SHORT_FOLLOW_UP_WORDS));
     }
 }

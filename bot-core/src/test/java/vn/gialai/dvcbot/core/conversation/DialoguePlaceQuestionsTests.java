@@ -53,6 +53,19 @@ class DialoguePlaceQuestionsTests {
     }
 
     @Test
+    void whileAnEntryIsReadAPlaceQuestionStillGoesToThePlaces() {
+        ConversationState reading = dialogue.respond(ConversationState.fresh(),
+                InboundMessage.text(WEB, "m1", "khai sinh")).state();
+
+        Reply plain = dialogue.respond(reading, InboundMessage.text(WEB, "m2", "thị trấn Diêu Trì")).replies().get(0);
+        Reply withCue = dialogue.respond(reading, InboundMessage.text(WEB, "m3",
+                "cho tôi hỏi nhà tôi ở thị trấn Diêu Trì cũ thì giờ làm giấy tờ ở đâu")).replies().get(0);
+
+        assertThat(plain.text()).isEqualTo("Nay thuộc xã Tuy Phước.");
+        assertThat(withCue.text()).isEqualTo("Nay thuộc xã Tuy Phước.");
+    }
+
+    @Test
     void otherQuestionsGoOnToTheProcedures() {
         Turn turn = dialogue.respond(ConversationState.fresh(), InboundMessage.text(WEB, "m1", "khai sinh"));
 

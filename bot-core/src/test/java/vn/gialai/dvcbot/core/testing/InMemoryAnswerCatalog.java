@@ -17,20 +17,24 @@ import vn.gialai.dvcbot.core.text.VietnameseFolding;
 
 /**
  * A small catalog for engine tests: entries are added by hand and a question matches an entry when it
- * contains one of the entry's trigger phrases (folded). Two entries triggered at once give a clarify.
+ * contains one of the entry's trigger phrases (folded). Two entries triggered at once give a clarify; a guess
+ * phrase alone gives a confirmation (a clarify with one choice); an out-of-scope phrase an out-of-scope fallback.
  */
 public class InMemoryAnswerCatalog implements AnswerCatalog {
 
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<String, AnswerEntry> entries = new LinkedHashMap<>();
     private final Map<String, List<String>> triggers = new LinkedHashMap<>();
+    private final Map<String, List<String>> guesses = new LinkedHashMap<>();
+    private final List<String> outOfScope = new ArrayList<>();
 
     /** One topic, one procedure ("khai sinh") and a greeting: enough for a channel's end-to-end tests. */
     public static InMemoryAnswerCatalog forChannelTests() {
         return new InMemoryAnswerCatalog()
                 .topic("ho-tich", "Hộ tịch")
                 .add(procedure("birth-registration", "ho-tich", "Đăng ký khai sinh"), "khai sinh")
-                .add(smalltalk("greeting", EntryKind.SMALLTALK, "Chào bà con!"), "xin chao");
+                .add(smalltalk("greeting", EntryKind.SMALLTALK, "Chào bà con!"), "xin chao")
+                .guess("birth-registration", "vua sinh em be");
     }
 
     public InMemoryAnswerCatalog topic(String id, String title) {
@@ -41,6 +45,18 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
     public InMemoryAnswerCatalog add(AnswerEntry entry, String... triggerPhrases) {
         entries.put(entry.id(), entry);
         triggers.put(entry.id(), List.of(triggerPhrases).stream().map(VietnameseFolding::foldWords).toList());
+        return this;
+    }
+
+    /** Phrases that make the matcher unsure but point at one entry: it asks the citizen to confirm it. */
+    public InMemoryAnswerCatalog guess(String entryId, String... phrases) {
+        guesses.put(entryId, List.of(phrases).stream().map(VietnameseFolding::foldWords).toList());
+        return this;
+    }
+
+    /** Phrases the matcher puts out of scope. */
+    public InMemoryAnswerCatalog outOfScope(String... phrases) {
+        List.of(phrases).stream().map(VietnameseFolding::foldWords).forEach(outOfScope::add);
         return this;
     }
 
@@ -74,6 +90,15 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
         }
         if (hits.size() > 1) {
             return new MatchResult(Decision.CLARIFY, hits, hits.stream().map(ScoredEntry::id).toList());
+        }
+        for (Map.Entry<String, List<String>> guess : guesses.entrySet()) {
+            if (!folded.isEmpty() && guess.getValue().stream().anyMatch(folded::contains)) {
+                return new MatchResult(Decision.CLARIFY, List.of(new ScoredEntry(guess.getKey(), 0.4)),
+                        List.of(guess.getKey()));
+            }
+        }
+        if (!folded.isEmpty() && outOfScope.stream().anyMatch(folded::contains)) {
+            return MatchResult.outOfScope(List.of());
         }
         return MatchResult.fallback(List.of());
     }

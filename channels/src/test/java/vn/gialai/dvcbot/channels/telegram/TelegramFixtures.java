@@ -87,6 +87,22 @@ final class TelegramFixtures {
     record Fresh(int updateId, String chatId, String json) {
     }
 
+    /** The fixture as the next update of the same chat, its text or callback data replaced. */
+    static Fresh next(Fresh previous, String name, String field, String value) {
+        int updateId = NEXT_ID.incrementAndGet();
+        String json = json(name).replaceFirst("\"update_id\": \\d+", "\"update_id\": " + updateId)
+                .replace("7001", previous.chatId()).replace("7003", previous.chatId())
+                .replaceFirst("\"" + field + "\": \"[^\"]*\"", "\"" + field + "\": \"" + value + "\"");
+        return new Fresh(updateId, previous.chatId(), json);
+    }
+
+    /** The fixture as a new chat's update, its text replaced. */
+    static Fresh saying(String text) {
+        Fresh fresh = fresh("private_text");
+        return new Fresh(fresh.updateId(), fresh.chatId(),
+                fresh.json().replace("làm giấy khai sinh cho con ở đâu", text));
+    }
+
     static MappingBuilder method(String name) {
         return post(urlMatching("(?i)/bot" + Pattern.quote(TOKEN) + "/" + name));
     }

@@ -121,6 +121,43 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
+    void aLoneGuessIsConfirmedWithButtonsAndAFollowUpOpensTheSectionOfTheEntry() throws Exception {
+        TelegramFixtures.Fresh asked = TelegramFixtures.saying("nhà em vừa sinh em bé thì làm giấy gì");
+
+        post(asked.json(), SECRET);
+        JsonNode confirm = sent(asked, 1).get(0);
+        assertThat(confirm.path("text").asString()).isEqualTo("Có phải bà con hỏi về “Đăng ký khai sinh” không ạ?");
+        JsonNode buttons = confirm.path("reply_markup").path("inline_keyboard");
+        assertThat(buttons.toString()).contains("\"Có\"", "entry:birth-registration", "Không, chủ đề khác",
+                "not:birth-registration");
+
+        post(TelegramFixtures.next(asked, "callback_query", "data", "entry:birth-registration").json(), SECRET);
+        assertThat(sent(asked, 2).get(1).path("text").asString()).startsWith("Đăng ký khai sinh\n\nTóm tắt");
+
+        post(TelegramFixtures.next(asked, "private_text", "text", "nộp ở mô rứa").json(), SECRET);
+        assertThat(sent(asked, 3).get(2).path("text").asString()).startsWith("Đăng ký khai sinh – Nộp ở đâu");
+    }
+
+    @Test
+    void aTypedNoToAConfirmationOffersTopicsAndAVolunteer() throws Exception {
+        TelegramFixtures.Fresh asked = TelegramFixtures.saying("vừa sinh em bé");
+        post(asked.json(), SECRET);
+        sent(asked, 1);
+
+        post(TelegramFixtures.next(asked, "private_text", "text", "không phải").json(), SECRET);
+
+        JsonNode declined = sent(asked, 2).get(1);
+        assertThat(declined.path("text").asString()).startsWith("Xin lỗi bà con, tôi đoán chưa đúng.");
+        assertThat(declined.path("reply_markup").toString()).contains("Gặp tình nguyện viên");
+    }
+
+    /** Waits until this many messages went to the chat, and returns them in order. */
+    private static java.util.List<JsonNode> sent(TelegramFixtures.Fresh chat, int count) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> TelegramFixtures.sentTo(TELEGRAM, chat.chatId()),
+                list -> list.size() >= count);
+    }
+
+    @Test
     void theHealthSaysWebhookModeAndNobodyPolls() {
         assertThat(health.health().getDetails()).containsEntry("mode", "webhook");
         assertThat(TelegramFixtures.calls(TELEGRAM, "getUpdates")).isEmpty();

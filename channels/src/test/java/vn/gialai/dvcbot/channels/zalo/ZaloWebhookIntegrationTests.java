@@ -113,6 +113,39 @@ class ZaloWebhookIntegrationTests {
     }
 
     @Test
+    void aLoneGuessIsConfirmedAsNumberedLinesAndAFollowUpOpensTheSectionOfTheEntry() {
+        String user = newUser();
+
+        webhook.postSigned(saying(user, "nhà em vừa sinh em bé thì làm giấy gì"));
+        webhook.postSigned(saying(user, "có"));
+        webhook.postSigned(saying(user, "nộp ở mô rứa"));
+
+        List<JsonNode> replies = webhook.sentBeforeMarker(ZALO, user);
+        assertThat(replies).extracting(m -> m.path("message").path("text").asString()).satisfiesExactly(
+                confirm -> assertThat(confirm).startsWith("Có phải bà con hỏi về “Đăng ký khai sinh” không ạ?")
+                        .contains("\n1. Có\n2. Không, chủ đề khác"),
+                yes -> assertThat(yes).startsWith("Đăng ký khai sinh\n\nTóm tắt"),
+                where -> assertThat(where).startsWith("Đăng ký khai sinh – Nộp ở đâu"));
+    }
+
+    @Test
+    void aDigitTwoDeclinesAConfirmation() {
+        String user = newUser();
+
+        webhook.postSigned(saying(user, "vừa sinh em bé"));
+        webhook.postSigned(saying(user, "2"));
+
+        List<JsonNode> replies = webhook.sentBeforeMarker(ZALO, user);
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(1).path("message").path("text").asString())
+                .startsWith("Xin lỗi bà con, tôi đoán chưa đúng.");
+    }
+
+    private static String saying(String user, String text) {
+        return event("user_send_text", user).replace("làm giấy khai sinh cho con ở đâu", text);
+    }
+
+    @Test
     void aForgedOrMissingSignatureIs401AndNothingIsSent() {
         String user = newUser();
         String body = event("user_send_text", user);

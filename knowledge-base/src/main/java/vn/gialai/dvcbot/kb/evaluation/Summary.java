@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 
 /**
  * The figures of the quality targets over a set of outcomes: in-scope top-1 and helpful rates, the share of
- * confidently wrong answers (over all questions), and the share of out-of-scope questions that fell back.
+ * confidently wrong answers (over all questions), the share of out-of-scope questions that fell back, and the
+ * shares of in-scope questions that fell back or were answered with a confirmation.
  */
 public record Summary(int questions, int inScope, double topOne, double helpful, double wrong, int outOfScope,
-        double outOfScopeFallback) {
+        double outOfScopeFallback, double inScopeFallback, double confirmed) {
 
     /** Tags always reported, in this order, even when absent (count 0); others follow as met. */
     static final List<String> TAGS = List.of("std", "nodiac", "teen", "dialect", "typo", "long", "oos");
@@ -24,7 +26,9 @@ public record Summary(int questions, int inScope, double topOne, double helpful,
                 share(in.stream().filter(Outcome::helpful).count(), in.size()),
                 share(outcomes.stream().filter(Outcome::confidentlyWrong).count(), outcomes.size()),
                 out.size(),
-                share(out.stream().filter(Outcome::helpful).count(), out.size()));
+                share(out.stream().filter(Outcome::helpful).count(), out.size()),
+                share(in.stream().filter(o -> o.result().decision() == Decision.FALLBACK).count(), in.size()),
+                share(in.stream().filter(o -> o.result().confirmation()).count(), in.size()));
     }
 
     /** A summary per tag, the standard tags first. */
@@ -39,10 +43,14 @@ public record Summary(int questions, int inScope, double topOne, double helpful,
         return summaries;
     }
 
-    /** One line, e.g. {@code n=124 top1=0.960 helpful=0.970 wrong=0.016 oos=1.000 (10)}. */
+    /**
+     * One line, e.g. {@code n=124 top1=0.960 helpful=0.970 wrong=0.016 oos=1.000 (10) fallback=0.010
+     * confirmed=0.080}: the last two are shares of the in-scope questions that fell back or got a confirmation.
+     */
     public String describe() {
-        return String.format(Locale.ROOT, "n=%d top1=%.3f helpful=%.3f wrong=%.3f oos=%.3f (%d)", questions, topOne,
-                helpful, wrong, outOfScopeFallback, outOfScope);
+        return String.format(Locale.ROOT, "n=%d top1=%.3f helpful=%.3f wrong=%.3f oos=%.3f (%d) fallback=%.3f "
+                + "confirmed=%.3f", questions, topOne, helpful, wrong, outOfScopeFallback, outOfScope, inScopeFallback,
+                confirmed);
     }
 
     private static double share(long count, int of) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -56,6 +57,12 @@ public final class BlendedMatcher implements QuestionMatcher {
     static final int SAMPLE_BUDGET = 12_000;
     static final int MIN_SAMPLES_PER_ENTRY = 5;
 
+    /** Messages with more tokens than this are also read in windows of {@link #WINDOW} tokens. */
+    static final int LONG_TOKENS = 10;
+    static final int WINDOW = 8;
+    static final int WINDOW_STRIDE = 4;
+    static final double WINDOW_WEIGHT = 0.9;
+
     private final MatchingSettings settings;
     private final Abbreviations abbreviations;
     private final DocumentCategorizerME categorizer;
@@ -64,6 +71,10 @@ public final class BlendedMatcher implements QuestionMatcher {
     private final List<String> ids;
     /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
     private final int[] entryOfOutcome;
+    /** The position of each id in {@link #ids}. */
+    private final Map<String, Integer> index = new HashMap<>();
+    /** Greetings, thanks and goodbyes, by position in {@link #ids}. */
+    private final boolean[] smalltalk;
 
     private BlendedMatcher(KnowledgeBaseContent content, MatchingSettings settings) {
         long started = System.nanoTime();
@@ -73,7 +84,9 @@ public final class BlendedMatcher implements QuestionMatcher {
         List<String> ids = new ArrayList<>();
         this.ids = ids;
         List<List<String>> documents = new ArrayList<>();
+        List<Boolean> smalltalk = new ArrayList<>();
         Map<String, Integer> vocabulary = new HashMap<>();
+        Map<String, Integer> pairs = new HashMap<>();
         for (Entry entry : content.entries()) {
             if (entry.id() == null) {
                 continue;
@@ -92,26 +105,38 @@ public final class BlendedMatcher implements QuestionMatcher {
                     samples.add(new DocumentSample(entry.id(), QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
                 }
                 document.addAll(QuestionFeatures.lexical(folded));
-                folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
+                count(folded, vocabulary, pairs);
             }
             for (String keyword : entry.keywords()) {
                 List<String> folded = QuestionFeatures.folded(QuestionFeatures.tokens(keyword, abbreviations));
                 document.addAll(QuestionFeatures.lexical(folded));
-                folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
+                count(folded, vocabulary, pairs);
             }
             ids.add(entry.id());
+            smalltalk.add("smalltalk".equals(entry.kind()));
             documents.add(document);
         }
+        List<String> outOfScopeDocument = new ArrayList<>();
         for (String text : content.outOfScope()) {
             List<String> tokens = QuestionFeatures.tokens(text, abbreviations);
             if (!tokens.isEmpty()) {
                 List<String> folded = QuestionFeatures.folded(tokens);
+                outOfScopeDocument.addAll(QuestionFeatures.lexical(folded));
                 samples.add(new DocumentSample(OUT_OF_SCOPE, QuestionFeatures.of(tokens, folded).toArray(String[]::new)));
-                folded.forEach(w -> vocabulary.merge(w, 1, Integer::sum));
+                count(folded, vocabulary, pairs);
             }
         }
-        this.bm25 = new Bm25Index(ids, documents);
-        this.typos = new TypoCorrector(vocabulary);
+        this.smalltalk = new boolean[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            this.smalltalk[i] = smalltalk.get(i);
+            index.putIfAbsent(ids.get(i), i);
+        }
+        // The out-of-scope questions are one more BM25 document, so "not ours" is scored like an entry.
+        List<String> indexed = new ArrayList<>(ids);
+        indexed.add(OUT_OF_SCOPE);
+        documents.add(outOfScopeDocument);
+        this.bm25 = new Bm25Index(indexed, documents);
+        this.typos = new TypoCorrector(vocabulary, pairs);
         this.categorizer = samples.stream().map(DocumentSample::getCategory).distinct().count() < 2
                 ? null : train(samples, iterations(samples, ids.size() + 1, settings.iterations()));
         this.entryOfOutcome = new int[categorizer == null ? 0 : categorizer.getNumberOfCategories()];
@@ -120,6 +145,16 @@ public final class BlendedMatcher implements QuestionMatcher {
         }
         log.info("Matcher trained on {} entries and {} questions in {} ms", ids.size(), samples.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Counts the words and word pairs of one text, for the typo corrector. */
+    private static void count(List<String> folded, Map<String, Integer> vocabulary, Map<String, Integer> pairs) {
+        for (int i = 0; i < folded.size(); i++) {
+            vocabulary.merge(folded.get(i), 1, Integer::sum);
+            if (i > 0) {
+                pairs.merge(folded.get(i - 1) + "_" + folded.get(i), 1, Integer::sum);
+            }
+        }
     }
 
     public static MatcherFactory factory(MatchingSettings settings) {
@@ -155,24 +190,115 @@ public final class BlendedMatcher implements QuestionMatcher {
         if (tokens.isEmpty()) {
             return MatchResult.fallback(List.of());
         }
-        List<String> folded = QuestionFeatures.folded(tokens).stream().map(typos::correct).toList();
-        double[] scores = bm25.scores(QuestionFeatures.lexical(folded));
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = blend(0, scores[i]);
+        TypoCorrector.Corrected corrected = typos.correct(tokens, QuestionFeatures.folded(tokens));
+        tokens = corrected.accented();
+        List<String> folded = corrected.folded();
+        Scores scores = score(tokens, folded);
+        if (tokens.size() > LONG_TOKENS && !scores.clear()) {
+            scores = scores.withWindows(tokens, folded);
         }
-        double outOfScope = 0;
+        scores.quietSmalltalk();
+        return decide(scores);
+    }
+
+    /** Blended scores of every entry for these tokens, and the out-of-scope probability. */
+    private double[] blended(List<String> tokens, List<String> folded) {
+        double[] out = bm25.scores(QuestionFeatures.lexical(folded));
+        int n = ids.size();
+        for (int i = 0; i <= n; i++) {
+            out[i] = blend(0, out[i]);
+        }
         if (categorizer != null) {
             double[] probabilities = categorizer.categorize(QuestionFeatures.of(tokens, folded).toArray(String[]::new));
             for (int o = 0; o < probabilities.length; o++) {
                 int entry = entryOfOutcome[o];
-                if (entry < 0) {
-                    outOfScope = probabilities[o];
+                out[entry < 0 ? n : entry] += blend(probabilities[o], 0);
+            }
+        }
+        return out;
+    }
+
+    private Scores score(List<String> tokens, List<String> folded) {
+        double[] all = blended(tokens, folded);
+        int n = ids.size();
+        double[] outOfScope = new double[n];
+        java.util.Arrays.fill(outOfScope, all[n]);
+        int[] window = new int[n];
+        java.util.Arrays.fill(window, -1);
+        return new Scores(java.util.Arrays.copyOf(all, n), outOfScope, window);
+    }
+
+    /**
+     * Per entry: its score, the out-of-scope score to compare it with, and which window earned the score (-1: the
+     * whole message).
+     */
+    private final class Scores {
+        final double[] entries;
+        final double[] outOfScope;
+        final int[] window;
+
+        Scores(double[] entries, double[] outOfScope, int[] window) {
+            this.entries = entries;
+            this.outOfScope = outOfScope;
+            this.window = window;
+        }
+
+        /**
+         * A long message (a greeting, a story, then the request) is also read in overlapping windows, so the parts
+         * around the request cannot outvote it. Each entry keeps its best score over the readings (whole message,
+         * or a window slightly discounted since a short text explains itself more easily), and is out of scope only
+         * if no reading beats the out-of-scope class: its out-of-scope figure is set so that score minus it is the
+         * best margin of any reading.
+         */
+        Scores withWindows(List<String> tokens, List<String> folded) {
+            for (int start = 0, w = 0; start < tokens.size() - WINDOW_STRIDE; start += WINDOW_STRIDE, w++) {
+                int end = Math.min(tokens.size(), start + WINDOW);
+                double[] part = blended(tokens.subList(start, end), folded.subList(start, end));
+                double partOutOfScope = part[entries.length] * WINDOW_WEIGHT;
+                for (int i = 0; i < entries.length; i++) {
+                    double s = part[i] * WINDOW_WEIGHT;
+                    double margin = Math.max(entries[i] - outOfScope[i], s - partOutOfScope);
+                    if (s > entries[i]) {
+                        entries[i] = s;
+                        window[i] = w;
+                    }
+                    outOfScope[i] = entries[i] - margin;
+                }
+            }
+            return this;
+        }
+
+        /**
+         * One entry other than smalltalk clearly answers the whole message (above the answer threshold, beating out
+         * of scope, nothing within the margin): reading it in windows could not change the answer.
+         */
+        boolean clear() {
+            int best = 0;
+            double second = 0;
+            for (int i = 1; i < entries.length; i++) {
+                if (entries[i] > entries[best]) {
+                    second = entries[best];
+                    best = i;
                 } else {
-                    scores[entry] += blend(probabilities[o], 0);
+                    second = Math.max(second, entries[i]);
+                }
+            }
+            return entries.length > 0 && !smalltalk[best] && entries[best] >= settings.answerThreshold()
+                    && entries[best] > outOfScope[best] && entries[best] - second > settings.clarifyMargin();
+        }
+
+        /** Greetings, thanks and goodbyes win only when nothing else is asked. */
+        void quietSmalltalk() {
+            boolean asksSomething = false;
+            for (int i = 0; i < entries.length; i++) {
+                asksSomething |= !smalltalk[i] && entries[i] >= settings.clarifyThreshold();
+            }
+            if (asksSomething) {
+                for (int i = 0; i < entries.length; i++) {
+                    entries[i] = smalltalk[i] ? 0 : entries[i];
                 }
             }
         }
-        return decide(best(scores), outOfScope);
     }
 
     /** The five best entries, best first (ties by id, so results are stable). */
@@ -197,24 +323,58 @@ public final class BlendedMatcher implements QuestionMatcher {
         return SCALE * (MODEL_WEIGHT * probability + (1 - MODEL_WEIGHT) * coverage);
     }
 
-    private MatchResult decide(List<ScoredEntry> top, double outOfScope) {
-        if (top.isEmpty() || top.get(0).score() < settings.clarifyThreshold()
-                || blend(outOfScope, 0) > top.get(0).score()) {
+    private MatchResult decide(Scores scores) {
+        List<ScoredEntry> top = best(scores.entries);
+        if (top.isEmpty()) {
             return MatchResult.fallback(top);
         }
+        int bestIndex = index.get(top.get(0).id());
         double best = top.get(0).score();
+        double outOfScope = scores.outOfScope[bestIndex];
+        // "Not ours" is scored like an entry (categorizer class and BM25 document of the out-of-scope questions).
+        if (outOfScope > best) {
+            return MatchResult.outOfScope(top);
+        }
+        if (best < settings.clarifyThreshold()) {
+            return MatchResult.fallback(top);
+        }
         List<String> close = top.stream()
                 .filter(s -> best - s.score() <= settings.clarifyMargin() && s.score() >= settings.clarifyThreshold())
                 .limit(settings.maxChoices())
                 .map(ScoredEntry::id)
                 .toList();
-        if (best >= settings.answerThreshold() && close.size() == 1) {
-            return new MatchResult(Decision.ANSWER, top, List.of());
+        Optional<List<String>> twoTopics = twoTopics(scores, top);
+        if (twoTopics.isPresent()) {
+            return new MatchResult(Decision.CLARIFY, top, twoTopics.get());
         }
         if (close.size() >= 2) {
             return new MatchResult(Decision.CLARIFY, top, close);
         }
-        return MatchResult.fallback(top);
+        if (best >= settings.answerThreshold()) {
+            return new MatchResult(Decision.ANSWER, top, List.of());
+        }
+        // A lone plausible candidate in the middle band: ask the citizen to confirm it instead of giving up.
+        return new MatchResult(Decision.CLARIFY, top, close);
+    }
+
+    /**
+     * A long message whose best entry comes from one part, while another entry is also clearly asked, by the whole
+     * message or by a part that does not overlap: both are offered (best first) instead of guessing which part was
+     * the story and which the request.
+     */
+    private Optional<List<String>> twoTopics(Scores scores, List<ScoredEntry> top) {
+        int first = index.get(top.get(0).id());
+        if (scores.window[first] < 0) {
+            return Optional.empty();
+        }
+        for (ScoredEntry other : top.subList(1, top.size())) {
+            int i = index.get(other.id());
+            if (other.score() >= settings.answerThreshold()
+                    && (scores.window[i] < 0 || Math.abs(scores.window[i] - scores.window[first]) >= 2)) {
+                return Optional.of(List.of(top.get(0).id(), other.id()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static double round(double score) {

@@ -83,6 +83,48 @@ class BlendedMatcherTests {
     }
 
     @Test
+    void aLoneCandidateBelowTheAnswerThresholdIsOfferedForConfirmation() {
+        QuestionMatcher unsure = BlendedMatcher.factory(new MatchingSettings(0.99, 0.05, 0.0, 3, 40))
+                .build(new ContentLoader().loadBundled().content());
+
+        MatchResult result = unsure.match("muốn làm thẻ căn cước thì đi đâu");
+
+        assertThat(result.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(result.confirmation()).isTrue();
+        assertThat(result.choices()).containsExactly("id-card");
+    }
+
+    @Test
+    void outOfScopeIsScoredLikeAnEntryAndSaysSo() {
+        MatchResult result = matcher.match("tỷ giá đô la mỹ hôm nay bao nhiêu");
+
+        assertThat(result.decision()).isEqualTo(Decision.FALLBACK);
+        assertThat(result.outOfScope()).isTrue();
+    }
+
+    @Test
+    void aGreetingAroundARequestDoesNotOutvoteIt() {
+        assertThat(answer("Dạ cháu chào cô chú ạ, cho cháu hỏi thăm là làm căn cước cho con ở đâu ạ"))
+                .isEqualTo("id-card");
+    }
+
+    @Test
+    void aStoryBeforeTheRequestDoesNotOutvoteIt() {
+        MatchResult result = matcher.match("Chào anh chị, nhà tôi ở thôn Đoàn Kết, năm ngoái lũ lớn cuốn trôi "
+                + "hết đồ đạc trong nhà, cả cuốn sổ đỏ cũng mất luôn, giờ tôi muốn xin cấp lại thì làm thế nào");
+
+        assertThat(result.decision()).isNotEqualTo(Decision.FALLBACK);
+        assertThat(result.decision() == Decision.ANSWER ? List.of(result.bestId()) : result.choices())
+                .contains("land-certificate-reissue");
+    }
+
+    @Test
+    void wordsTypedTogetherAndLeakedTelexKeysAreCorrected() {
+        assertThat(answer("thủ tục lam cancuoc gắn chip")).isEqualTo("id-card");
+        assertThat(answer("đăng ký kết hôn cần giâys tờ gì")).isEqualTo("marriage-registration");
+    }
+
+    @Test
     void contentWithoutEntriesAlwaysFallsBack() {
         QuestionMatcher empty = BlendedMatcher.factory(MatchingSettings.DEFAULTS)
                 .build(new KnowledgeBaseContent(List.of(), List.of(), List.of("giá vàng"), Map.of()));

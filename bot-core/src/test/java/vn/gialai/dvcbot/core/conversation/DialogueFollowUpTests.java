@@ -1,0 +1,143 @@
+package vn.gialai.dvcbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
+
+/** Follow-ups open the section of the entry being read; a new topic in the same chat wins over the context. */
+class DialogueFollowUpTests {
+
+    private static final ConversationKey WEB = new ConversationKey("webchat", "s1");
+
+    private final InMemoryAnswerCatalog catalog = new InMemoryAnswerCatalog()
+            .topic("cu-tru", "Cư trú")
+            .add(InMemoryAnswerCatalog.procedure("id-card", "cu-tru", "Căn cước"), "can cuoc", "cccd")
+            .add(InMemoryAnswerCatalog.procedure("driver-license", "cu-tru", "Đổi bằng lái xe"), "bang lai")
+            .add(InMemoryAnswerCatalog.procedure("temporary-residence", "cu-tru", "Đăng ký tạm trú"), "tam tru")
+            .guess("temporary-residence", "o tro")
+            .guess("id-card", "the can")
+            .outOfScope("gia vang");
+    private final Dialogue dialogue = new Dialogue(catalog, 2000);
+
+    @Test
+    void followUpsInEveryFormOpenTheMatchingSection() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        assertSection(reading, Section.WHERE, "nộp ở đâu", "ở mô rứa", "o dau v ad", "làm ở chỗ nào", "nop o mo");
+        assertSection(reading, Section.FEES, "mấy ngày", "bao lâu thì có", "lệ phí bao nhiêu", "bao nhiêu tiền",
+                "het bn tien ad", "mat bao lau", "có mất phí không hè");
+        assertSection(reading, Section.DOCUMENTS, "cần giấy gì nữa", "can giay j nua", "mang theo những gì ạ",
+                "cần chuẩn bị gì");
+        assertSection(reading, Section.ONLINE, "làm online được không", "lm onl dc ko", "làm trên điện thoại được không",
+                "nộp qua mạng được không");
+        assertSection(reading, Section.STEPS, "các bước làm thế nào", "lam rang", "thủ tục ra sao");
+    }
+
+    @Test
+    void theSectionShownIsRememberedInTheState() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Turn turn = text(reading, "mất bao lâu");
+
+        assertThat(turn.state().currentEntryId()).isEqualTo("id-card");
+        assertThat(turn.state().currentSection()).isEqualTo("fees");
+    }
+
+    @Test
+    void aNewTopicInTheSameChatWinsOverTheContext() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Reply other = single(text(reading, "đổi bằng lái mất bao lâu"));
+        Reply plain = single(text(reading, "còn đăng ký tạm trú thì sao"));
+
+        assertThat(other.entryId()).isEqualTo("driver-license");
+        assertThat(plain.entryId()).isEqualTo("temporary-residence");
+    }
+
+    @Test
+    void anOutOfScopeQuestionWithACueIsNotTakenAsAFollowUp() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Turn turn = text(reading, "giá vàng hôm nay bao nhiêu");
+
+        assertThat(single(turn).kind()).isEqualTo(ReplyKind.FALLBACK);
+    }
+
+    @Test
+    void aFollowUpRightAfterAConfirmationTakesTheGuessAsMeantAndIsNotAMiss() {
+        ConversationState asked = text(ConversationState.fresh(), "sinh viên ở trọ thì khai báo sao").state();
+
+        Turn turn = text(asked, "nộp ở đâu");
+
+        assertThat(single(turn).text()).startsWith("Đăng ký tạm trú – Nộp ở đâu");
+        assertThat(turn.misses()).isEmpty();
+    }
+
+    @Test
+    void anUnsureQuestionThatFitsTheEntryBeingReadIsAnsweredFromIt() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Reply reply = single(text(reading, "còn làm thẻ cho con thì sao"));
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.entryId()).isEqualTo("id-card");
+    }
+
+    @Test
+    void contextPointingToAnEntryAnEditorRemovedIsIgnored() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+        Dialogue afterPublish = new Dialogue(new InMemoryAnswerCatalog().topic("cu-tru", "Cư trú")
+                .add(InMemoryAnswerCatalog.procedure("temporary-residence", "cu-tru", "Đăng ký tạm trú"), "tam tru"),
+                2000);
+
+        Turn turn = afterPublish.respond(reading, InboundMessage.text(WEB, "m2", "nộp ở đâu"));
+
+        assertThat(single(turn).kind()).isEqualTo(ReplyKind.FALLBACK);
+    }
+
+    @Test
+    void aLongPoliteFollowUpStillOpensTheSection() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Reply reply = single(text(reading, "dạ cảm ơn cháu nhiều, mà cho bác hỏi thêm chút là làm cái này thì phải "
+                + "nộp ở đâu vậy cháu"));
+
+        assertThat(reply.text()).startsWith("Căn cước – Nộp ở đâu");
+    }
+
+    @Test
+    void aLongMessageWithACueAboutAnotherEntryIsAQuestionOfItsOwn() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+
+        Reply reply = single(text(reading, "à còn một việc nữa, con tôi đi học xa thì tạm trú với đổi bằng lái "
+                + "phải làm ở đâu"));
+
+        assertThat(reply.kind()).isEqualTo(ReplyKind.CLARIFY);
+        assertThat(reply.choices()).extracting(Choice::id)
+                .containsExactly("entry:driver-license", "entry:temporary-residence", "handoff");
+    }
+
+    private void assertSection(ConversationState reading, Section section, String... followUps) {
+        for (String followUp : followUps) {
+            Reply reply = single(text(reading, followUp));
+            assertThat(reply.text()).as(followUp).startsWith("Căn cước – " + section.label);
+        }
+    }
+
+    private Turn text(ConversationState state, String text) {
+        return dialogue.respond(state, InboundMessage.text(WEB, "m-" + text.hashCode(), text));
+    }
+
+    private static Reply single(Turn turn) {
+        assertThat(turn.replies()).hasSize(1);
+        return turn.replies().get(0);
+    }
+
+}
