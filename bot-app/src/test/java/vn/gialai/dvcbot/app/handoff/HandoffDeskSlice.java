@@ -33,9 +33,14 @@ public class HandoffDeskSlice {
     }
 
     @Bean
+    HandoffSettings handoffSettings() {
+        return HandoffSettings.defaults();
+    }
+
+    @Bean
     HandoffDesk handoffDesk(InMemoryHandoffQueue queue, ConversationMessages messages, ApplicationEventPublisher events,
-            ObjectProvider<HandoffSettings> settings, Clock clock) {
-        return new HandoffDesk(queue, messages, events, settings.getIfAvailable(HandoffSettings::defaults), clock);
+            HandoffSettings settings, Clock clock) {
+        return new HandoffDesk(queue, messages, events, settings, clock);
     }
 
     @Bean
