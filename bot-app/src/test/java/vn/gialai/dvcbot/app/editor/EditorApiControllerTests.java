@@ -6,7 +6,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.gialai.dvcbot.app.security.StaffSecuritySlice.basic;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -14,7 +13,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +29,7 @@ import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
  */
 @WebMvcTest(EditorApiController.class)
 @Import({StaffSecuritySlice.class, EditorSlice.class})
-class EditorApiControllerTests {
+class EditorApiControllerTests implements FreshKnowledgeBase {
 
     private static final String BIRTH = "/api/kb/entries/birth-registration";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,15 +38,10 @@ class EditorApiControllerTests {
     MockMvcTester mvc;
     @Autowired
     InMemoryKnowledgeBaseStore store;
-    @MockitoBean
+    @Autowired
     KnowledgeBaseSync sync;
-    @MockitoBean
+    @Autowired
     MissedQuestions missed;
-
-    @BeforeEach
-    void bundledContentLive() {
-        store.reset(EditorSlice.bundled());
-    }
 
     @Test
     @WithMockUser(roles = {"VOLUNTEER", "TEAM_LEADER"})

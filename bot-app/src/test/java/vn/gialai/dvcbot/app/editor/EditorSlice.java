@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import vn.gialai.dvcbot.core.answers.MatchResult;
+import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.feedback.MissedQuestions;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
@@ -17,7 +18,7 @@ import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
  * The real editing and import services for editor web slices: the bundled content, its validation rules, the
  * store in memory instead of Redis. A question matches the entry that has it as an example, word for word; real
  * matching is knowledge-base's to test. The test declares {@link KnowledgeBaseSync} and {@link MissedQuestions}
- * (e.g. as {@code @MockitoBean}s) and calls {@link #bundled()} to reset the store.
+ * (implementing {@link FreshKnowledgeBase} does both and resets the store before each test).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class EditorSlice {
@@ -28,6 +29,10 @@ class EditorSlice {
         return BUNDLED.entries();
     }
 
+    static KnowledgeBaseContent bundledContent() {
+        return BUNDLED;
+    }
+
     @Bean
     InMemoryKnowledgeBaseStore knowledgeBaseStore(Clock clock) {
         InMemoryKnowledgeBaseStore store = new InMemoryKnowledgeBaseStore(clock);
@@ -36,8 +41,24 @@ class EditorSlice {
     }
 
     @Bean
-    KnowledgeBaseCatalog knowledgeBaseCatalog() {
-        return new KnowledgeBaseCatalog(byExample(), BUNDLED);
+    MatcherFactory matcherFactory() {
+        return byExample();
+    }
+
+    @Bean
+    KnowledgeBaseCatalog knowledgeBaseCatalog(MatcherFactory matchers) {
+        return new KnowledgeBaseCatalog(matchers, BUNDLED);
+    }
+
+    /** The console's previews of a draft on each channel, and its check against the live answers. */
+    @Bean
+    ChannelPreview channelPreview(KnowledgeBaseCatalog catalog) {
+        return new ChannelPreview(catalog, ConversationSettings.defaults());
+    }
+
+    @Bean
+    RegressionCheck regressionCheck(MatcherFactory matchers, KnowledgeBaseCatalog catalog) {
+        return new RegressionCheck(matchers, catalog);
     }
 
     @Bean
