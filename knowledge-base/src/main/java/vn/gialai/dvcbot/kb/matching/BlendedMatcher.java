@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 import vn.gialai.dvcbot.core.answers.MatchResult.ScoredEntry;
+import vn.gialai.dvcbot.core.text.VietnameseFolding;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 import vn.gialai.dvcbot.kb.normalize.Abbreviations;
@@ -68,6 +69,7 @@ public final class BlendedMatcher implements QuestionMatcher {
     private final DocumentCategorizerME categorizer;
     private final Bm25Index bm25;
     private final TypoCorrector typos;
+    private final DiacriticRestorer diacritics = new DiacriticRestorer();
     private final List<String> ids;
     /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
     private final int[] entryOfOutcome;
@@ -106,6 +108,7 @@ public final class BlendedMatcher implements QuestionMatcher {
                 }
                 document.addAll(QuestionFeatures.lexical(folded));
                 count(folded, vocabulary, pairs);
+                diacritics.learn(tokens, folded);
             }
             for (String keyword : entry.keywords()) {
                 List<String> folded = QuestionFeatures.folded(QuestionFeatures.tokens(keyword, abbreviations));
@@ -191,14 +194,18 @@ public final class BlendedMatcher implements QuestionMatcher {
             return MatchResult.fallback(List.of());
         }
         TypoCorrector.Corrected corrected = typos.correct(tokens, QuestionFeatures.folded(tokens));
-        tokens = corrected.accented();
         List<String> folded = corrected.folded();
+        tokens = diacritics.restore(corrected.accented(), folded, typedWithoutDiacritics(question));
         Scores scores = score(tokens, folded);
         if (tokens.size() > LONG_TOKENS && !scores.clear()) {
             scores = scores.withWindows(tokens, folded);
         }
         scores.quietSmalltalk();
         return decide(scores);
+    }
+
+    private static boolean typedWithoutDiacritics(String question) {
+        return VietnameseFolding.fold(question).equals(question.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Blended scores of every entry for these tokens, and the out-of-scope probability. */
