@@ -30,9 +30,9 @@ final class DiacriticRestorer {
     }
 
     /**
-     * The tokens with diacritics restored on those that carry none; the folded forms do not change. In a message
-     * typed with diacritics elsewhere, a word the knowledge base also uses without them ("cho", "con") is taken as
-     * meant.
+     * The tokens with diacritics restored on those that carry none or carry marks the knowledge base never puts on
+     * that word; the folded forms do not change. In a message typed with diacritics elsewhere, a word the knowledge
+     * base also uses without them ("cho", "con") is taken as meant.
      *
      * @param typedWithout the whole message was typed without diacritics
      */
@@ -41,8 +41,10 @@ final class DiacriticRestorer {
         for (int i = 0; i < accented.size(); i++) {
             String token = accented.get(i);
             Map<String, Integer> candidates = spellings.get(folded.get(i));
-            if (candidates == null || !token.equals(folded.get(i))
-                    || (!typedWithout && candidates.containsKey(token))) {
+            // A spelling the knowledge base uses is kept, except a bare word in a message typed without diacritics.
+            // A word typed with marks the knowledge base never puts on it ("kêt hôn") is a typo of the marks.
+            boolean bare = token.equals(folded.get(i));
+            if (candidates == null || (candidates.containsKey(token) && !(bare && typedWithout))) {
                 out.add(token);
                 continue;
             }
