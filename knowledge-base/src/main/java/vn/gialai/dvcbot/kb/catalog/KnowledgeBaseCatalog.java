@@ -34,6 +34,15 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
         live.set(snapshot(content));
     }
 
+    /**
+     * Makes other wording of the bot's own texts live, keeping the entries and the trained matcher: no retraining
+     * for a changed sentence.
+     */
+    public void publishTexts(Map<String, String> texts) {
+        live.updateAndGet(s -> new Snapshot(s.content().withTexts(texts), s.matcher(), s.answers(), s.topics(),
+                BotTexts.of(texts)));
+    }
+
     /** How the engine sees an entry (for editors' previews of drafts). */
     public static AnswerEntry answerOf(Entry entry) {
         return AnswerEntries.of(entry);
