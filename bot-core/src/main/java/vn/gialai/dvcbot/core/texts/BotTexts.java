@@ -48,6 +48,11 @@ public final class BotTexts {
      * {@code {position}} leaves no gap.
      */
     public String format(BotText text, Object... namesAndValues) {
+        return fill(get(text), namesAndValues);
+    }
+
+    /** Fills the placeholders of any wording as {@link #format} does (editors' previews of a draft). */
+    public static String fill(String wording, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Names and values come in pairs: " + namesAndValues.length);
         }
@@ -56,7 +61,7 @@ public final class BotTexts {
             values.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
         }
         // One pass, so a value the citizen typed that looks like a placeholder is never filled in turn.
-        Matcher m = PLACEHOLDER.matcher(get(text));
+        Matcher m = PLACEHOLDER.matcher(wording);
         StringBuilder result = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(2));
