@@ -79,26 +79,19 @@ final class RedisTextRecords implements TextRecords {
     public void seed(Map<String, String> bundled) {
         bundled.forEach((key, wording) -> {
             try {
-                Optional<EntryStatus> status = status(key);
-                if (status.isEmpty()) {
-                    publish(key, save(key, wording, 0, KnowledgeBaseSync.SYSTEM_AUTHOR, "seed").version(),
-                            KnowledgeBaseSync.SYSTEM_AUTHOR);
-                } else {
-                    updateUntouched(key, wording, status.get());
-                }
+                texts.seed(key, wording, KnowledgeBaseSync.SYSTEM_AUTHOR).ifPresent(seeded -> {
+                    audit.recordAudit(new AuditRecord(seeded.at(), seeded.author(), "seed", "text:" + key,
+                            seeded.version()));
+                    audit.recordAudit(new AuditRecord(seeded.at(), seeded.author(), "publish", "text:" + key,
+                            seeded.version()));
+                    if (seeded.version() > 1) {
+                        log.info("Bundled text {} changed in this release; version {} is live", key, seeded.version());
+                    }
+                });
             } catch (VersionConflict anotherInstanceSeeded) {
                 log.debug("Text {} was seeded by another instance", key);
             }
         });
-    }
-
-    private void updateUntouched(String key, String wording, EntryStatus status) {
-        Optional<TextVersion> latest = version(key, status.latestVersion());
-        if (latest.isPresent() && latest.get().action().equals("seed") && !latest.get().wording().equals(wording)) {
-            TextVersion saved = save(key, wording, status.latestVersion(), KnowledgeBaseSync.SYSTEM_AUTHOR, "seed");
-            publish(key, saved.version(), KnowledgeBaseSync.SYSTEM_AUTHOR);
-            log.info("Bundled text {} changed in this release; version {} is live", key, saved.version());
-        }
     }
 
     private static TextVersion version(RedisVersionedDocuments.Version<String> v) {
