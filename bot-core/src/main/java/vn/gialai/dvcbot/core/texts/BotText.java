@@ -151,7 +151,40 @@ public enum BotText {
     RATING_2("handoff.rating-2", Form.LABEL, "Nút chấm 2 điểm.", "2 - Tạm được"),
     RATING_3("handoff.rating-3", Form.LABEL, "Nút chấm 3 điểm.", "3 - Được"),
     RATING_4("handoff.rating-4", Form.LABEL, "Nút chấm 4 điểm.", "4 - Tốt"),
-    RATING_5("handoff.rating-5", Form.LABEL, "Nút chấm 5 điểm.", "5 - Rất tốt");
+    RATING_5("handoff.rating-5", Form.LABEL, "Nút chấm 5 điểm.", "5 - Rất tốt"),
+
+    ALERT("alert.new", Form.TEXT, """
+            Tin báo trong nhóm Telegram của tình nguyện viên khi có yêu cầu mới (mỗi dòng một ý); {ticket} là số yêu \
+            cầu, {commune} xã, phường, {channel} kênh, {sent} giờ gửi, {waited} thời gian đã chờ.""", """
+            🔔 Bà con cần hỗ trợ – yêu cầu #{ticket}
+            Xã, phường: {commune}
+            Kênh: {channel}
+            Gửi lúc: {sent}
+            Đã chờ: {waited}"""),
+    ALERT_QUESTION("alert.question", Form.TEXT, "Dòng câu hỏi trong tin báo tình nguyện viên; {question} là câu hỏi.",
+            "Câu hỏi: “{question}”"),
+    ALERT_LINK("alert.link", Form.TEXT, "Dòng đường dẫn trong tin báo tình nguyện viên; {link} là địa chỉ.",
+            "Mở trong hàng chờ: {link}"),
+    ALERT_COMMUNE_UNKNOWN("alert.commune-unknown", Form.LABEL, "Tin báo tình nguyện viên, khi chưa biết xã, phường.",
+            "chưa rõ"),
+    ALERT_WEBCHAT("alert.channel-webchat", Form.LABEL, "Tên kênh trò chuyện trên trang web, trong tin báo tình nguyện viên.",
+            "Trang web"),
+    ALERT_UNDER_A_MINUTE("alert.under-a-minute", Form.LABEL, "Tin báo tình nguyện viên: đã chờ chưa tới 1 phút.",
+            "dưới 1 phút"),
+    ALERT_MINUTES("alert.minutes", Form.LABEL, "Tin báo tình nguyện viên: số phút đã chờ; {minutes} là số phút.",
+            "{minutes} phút"),
+    ALERT_WAITING("alert.waiting", Form.TEXT, "Dòng cuối tin báo tình nguyện viên, khi chưa ai nhận.",
+            "⏳ Đang chờ người nhận."),
+    ALERT_CLAIMED("alert.claimed", Form.TEXT, "Tin báo được sửa khi có người nhận ngay; {volunteer} là tên.",
+            "✅ Tình nguyện viên {volunteer} đã nhận."),
+    ALERT_CLAIMED_AFTER("alert.claimed-after", Form.TEXT,
+            "Tin báo được sửa khi có người nhận sau khi bà con chờ; {volunteer} là tên, {minutes} số phút.",
+            "✅ Tình nguyện viên {volunteer} đã nhận sau {minutes} phút chờ."),
+    ALERT_RELEASED("alert.released", Form.TEXT, "Tin báo được sửa khi tình nguyện viên trả yêu cầu về hàng chờ.",
+            "↩️ Yêu cầu trở lại hàng chờ, cần người nhận."),
+    ALERT_LAPSED("alert.lapsed", Form.TEXT, "Tin báo được sửa khi yêu cầu trở lại hàng chờ vì tình nguyện viên vắng.",
+            "↩️ Yêu cầu trở lại hàng chờ (tình nguyện viên không trả lời kịp), cần người nhận."),
+    ALERT_CLOSED("alert.closed", Form.TEXT, "Tin báo được sửa khi yêu cầu đã xong.", "☑️ Đã xong.");
 
     /** The longest text one chat bubble should carry (issue 14: readable on a phone). */
     public static final int MAX_TEXT_CHARS = 600;
