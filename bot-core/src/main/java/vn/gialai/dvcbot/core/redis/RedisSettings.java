@@ -30,6 +30,10 @@ public record RedisSettings(
         if (!sentinel.master().isBlank() && sentinel.nodes().isEmpty()) {
             throw new IllegalArgumentException("DVC_REDIS_SENTINEL_MASTER needs DVC_REDIS_SENTINEL_NODES (host:port,…)");
         }
+        if (acknowledgeReplicas > 0 && !cluster.nodes().isEmpty()) {
+            throw new IllegalArgumentException("DVC_REDIS_ACKNOWLEDGE_REPLICAS works with REDIS_URL or Sentinel, not "
+                    + "with a Cluster (WAIT counts the replicas of the node a connection talks to)");
+        }
         if (acknowledgeReplicas < 0) {
             throw new IllegalArgumentException("DVC_REDIS_ACKNOWLEDGE_REPLICAS cannot be negative");
         }

@@ -47,8 +47,10 @@ public class RedisStateConfiguration {
 
     @Bean
     ConversationInbox conversationInbox(StringRedisTemplate redis, RedisKeys keys, ConversationSettings settings,
-            RedisPipeline redisPipeline) {
-        return new RedisConversationInbox(redis, keys, new RedisJson(), settings, redisPipeline);
+            RedisPipeline redisPipeline, RedisSettings redisSettings) {
+        return new RedisConversationInbox(redis, keys, new RedisJson(), settings, redisPipeline,
+                new RedisConversationInbox.Replicas(redisSettings.acknowledgeReplicas(),
+                        redisSettings.commandTimeout().dividedBy(2)));
     }
 
     @Bean
