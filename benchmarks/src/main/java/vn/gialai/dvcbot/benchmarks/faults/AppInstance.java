@@ -62,7 +62,7 @@ final class AppInstance implements AutoCloseable {
 
     /** Waits until the liveness probe answers; returns when (epoch ms). */
     long awaitReady(HttpClient http) throws InterruptedException {
-        RedisSetUp.awaitUntil(name + " ready", () -> {
+        RedisSetUp.awaitUntil(name + " ready", Duration.ofMinutes(4), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped while starting; see " + dir.resolve("app.log"));
             }

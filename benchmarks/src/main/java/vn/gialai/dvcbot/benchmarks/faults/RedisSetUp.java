@@ -160,7 +160,11 @@ final class RedisSetUp implements AutoCloseable {
     }
 
     static void awaitUntil(String what, Check check) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
+        awaitUntil(what, java.time.Duration.ofSeconds(60), check);
+    }
+
+    static void awaitUntil(String what, java.time.Duration timeout, Check check) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (System.currentTimeMillis() < deadline) {
             try {
                 if (check.holds()) {
