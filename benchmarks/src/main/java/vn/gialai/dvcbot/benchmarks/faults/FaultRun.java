@@ -94,7 +94,8 @@ public final class FaultRun {
             List<Future<?>> sending = people.start(pool, senders);
             RedisSetUp.awaitUntil("30% acknowledged", Duration.ofMinutes(10),
                     () -> people.acknowledged() >= citizens * 3 / 10);
-            Fault fault = inject(scenario, apps, redis, platform, dir);
+            java.util.BitSet before = people.acknowledgedNow();
+            Fault fault = inject(scenario, apps, redis, platform, before);
             for (Future<?> sender : sending) {
                 sender.get();
             }
@@ -113,12 +114,15 @@ public final class FaultRun {
         }
     }
 
-    /** When the fault struck, when the system was whole again, and what was in flight at the fault. */
-    record Fault(long at, long recoveredAt, String inFlight) {
+    /**
+     * When the fault struck, when the system was whole again, what was in flight at the fault, and whose events
+     * were acknowledged before it (their replies were pending or already sent).
+     */
+    record Fault(long at, long recoveredAt, String inFlight, java.util.BitSet acknowledgedBefore) {
     }
 
     private Fault inject(Scenario scenario, List<AppInstance> apps, RedisSetUp redis, RecordingPlatform platform,
-            Path dir) throws Exception {
+            java.util.BitSet before) throws Exception {
         long at = System.currentTimeMillis();
         switch (scenario) {
             case APP_KILL, INSTANCE_KILL -> {
@@ -126,27 +130,27 @@ public final class FaultRun {
                 String open = platform.open() + " at the platform";
                 apps.get(0).kill();
                 apps.get(0).start();
-                return new Fault(at, apps.get(0).awaitReady(http), open + ", " + leases);
+                return new Fault(at, apps.get(0).awaitReady(http), open + ", " + leases, before);
             }
             case REDIS_KILL -> {
                 String leases = outboxLeases(REDIS_PORT);
                 redis.kill(REDIS_PORT);
                 Thread.sleep(2_000);
                 redis.restart(REDIS_PORT);
-                return new Fault(at, System.currentTimeMillis(), leases);
+                return new Fault(at, System.currentTimeMillis(), leases, before);
             }
             case SENTINEL_FAILOVER -> {
                 int primary = redis.primary();
                 String leases = outboxLeases(primary);
                 redis.kill(primary);
                 RedisSetUp.awaitUntil("a replica promoted", () -> redis.primary() != primary);
-                return new Fault(at, System.currentTimeMillis(), leases);
+                return new Fault(at, System.currentTimeMillis(), leases, before);
             }
             case CLUSTER_FAILOVER -> {
                 redis.kill(REDIS_PORT);
                 RedisSetUp.awaitUntil("the cluster ok again", () ->
                         RedisSetUp.command(REDIS_PORT + 1, "CLUSTER", "INFO").contains("cluster_state:ok"));
-                return new Fault(at, System.currentTimeMillis(), "-");
+                return new Fault(at, System.currentTimeMillis(), "-", before);
             }
             case PLATFORM_5XX, PLATFORM_429, SLOW_PLATFORM -> {
                 platform.behave(scenario == Scenario.PLATFORM_5XX ? RecordingPlatform.Behaviour.SERVER_ERRORS
@@ -154,10 +158,10 @@ public final class FaultRun {
                         : RecordingPlatform.Behaviour.SLOW);
                 Thread.sleep(scenario == Scenario.SLOW_PLATFORM ? 15_000 : 10_000);
                 platform.behave(RecordingPlatform.Behaviour.ANSWERS);
-                return new Fault(at, System.currentTimeMillis(), "-");
+                return new Fault(at, System.currentTimeMillis(), "-", before);
             }
             default -> {
-                return new Fault(at, System.currentTimeMillis(), "-");
+                return new Fault(at, System.currentTimeMillis(), "-", before);
             }
         }
     }

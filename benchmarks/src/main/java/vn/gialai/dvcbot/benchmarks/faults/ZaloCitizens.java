@@ -70,6 +70,17 @@ final class ZaloCitizens {
         return acknowledgedCount.get();
     }
 
+    /** Citizens whose event was acknowledged by now. */
+    java.util.BitSet acknowledgedNow() {
+        java.util.BitSet now = new java.util.BitSet(citizens);
+        for (int i = 0; i < citizens; i++) {
+            if (acknowledged.get(i) == 1) {
+                now.set(i);
+            }
+        }
+        return now;
+    }
+
     boolean wasAcknowledged(int citizen) {
         return acknowledged.get(citizen) == 1;
     }
