@@ -95,6 +95,8 @@ public final class FaultRun {
             RedisSetUp.awaitUntil("30% acknowledged", Duration.ofMinutes(10),
                     () -> people.acknowledged() >= citizens * 3 / 10);
             java.util.BitSet before = people.acknowledgedNow();
+            int unanswered = (int) before.stream()
+                    .filter(i -> !platform.sends().containsKey(ZaloCitizens.USER_PREFIX + i)).count();
             Fault fault = inject(scenario, apps, redis, platform, before);
             for (Future<?> sender : sending) {
                 sender.get();
@@ -104,7 +106,7 @@ public final class FaultRun {
                     answeredAll(people, platform) || System.currentTimeMillis() > deadline);
             RedisSetUp.awaitUntil("no send for 5 s", Duration.ofMinutes(5),
                     () -> System.currentTimeMillis() - platform.lastSendAt() > 5_000);
-            return Outcome.count(scenario, people, citizens, platform.sends(), fault, platform.lastSendAt(),
+            return Outcome.count(scenario, people, citizens, platform.sends(), fault, unanswered, platform.lastSendAt(),
                     (System.currentTimeMillis() - began) / 1000);
         } finally {
             for (AppInstance app : apps) {
