@@ -52,8 +52,16 @@ class EditorApiController {
 
     @PostMapping("/entries/{id}/publish")
     ObjectNode publish(@PathVariable String id, @RequestBody(required = false) JsonNode body, Principal who) {
-        Integer version = body != null && body.hasNonNull("version") ? body.get("version").asInt() : null;
+        Integer version = body != null && body.hasNonNull("version") ? versionOf(body.get("version")) : null;
         return EditorJson.entry(editing.publish(id, version, who.getName()), "published");
+    }
+
+    /** A version number as JSON number or digits; anything else is the caller's mistake, not a server fault. */
+    private static int versionOf(JsonNode node) {
+        if (node.canConvertToInt() && node.isIntegralNumber() || node.isString() && node.asString().matches("[0-9]{1,9}")) {
+            return node.isString() ? Integer.parseInt(node.asString()) : node.intValue();
+        }
+        throw EditorException.badRequest("\"version\" phải là một số phiên bản, ví dụ {\"version\": 3}.");
     }
 
     @GetMapping("/entries/{id}/versions")
