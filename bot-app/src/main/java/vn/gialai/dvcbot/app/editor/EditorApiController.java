@@ -1,5 +1,7 @@
 package vn.gialai.dvcbot.app.editor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -126,9 +128,9 @@ class EditorApiController {
     /** Question → entry pairs from CSV or Excel (column A question, column B entry id), added as examples. */
     @PostMapping(value = "/import/examples", consumes = {"text/csv", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    ResponseEntity<ObjectNode> importExamples(@RequestBody byte[] sheet,
+    ResponseEntity<ObjectNode> importExamples(InputStream sheet,
             @RequestParam(defaultValue = "") String filename, @RequestParam(defaultValue = "false") boolean apply,
-            Principal who) {
+            Principal who) throws IOException {
         return answer(imports.planExamples(ExamplesSheet.read(filename, sheet)), apply, who);
     }
 
