@@ -61,6 +61,18 @@ class BadInputIntegrationTests {
     }
 
     @Test
+    void anImportAppliedWithABrokenFileIsABadRequestPage() {
+        Http editor = StaffFixtures.signedIn(port, "xuan");
+        String token = Http.csrfToken(editor.get("/editor/transfer").body());
+
+        Http.Response applied = editor.postForm("/editor/transfer/apply", Map.of("_csrf", token, "kind", "examples",
+                "content", "not base64!", "name", "x.csv"));
+
+        assertThat(applied.status()).isEqualTo(400);
+        assertThat(applied.body()).contains("Tệp gửi kèm bị hỏng");
+    }
+
+    @Test
     void publishingAVersionThatIsNotANumberIsABadRequestInJson() {
         Http.Response response = new Http(port).post("/api/kb/entries/id-card/publish", "{\"version\":\"x\"}",
                 StaffFixtures.basic("xuan"));
