@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The filters that answer before anything else runs: the body limits and the closed error route. */
+/**
+ * The filters that answer before anything else runs: the body limits, the closed error route, and requests no
+ * handler could read.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BodyLimitSettings.class)
 class RequestLimitsConfiguration {
@@ -18,6 +21,14 @@ class RequestLimitsConfiguration {
     FilterRegistrationBean<BodySizeFilter> bodySizeFilter(BodyLimitSettings limits) {
         FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(new BodySizeFilter(limits));
         registration.setOrder(ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestHygieneFilter> requestHygieneFilter() {
+        FilterRegistrationBean<RequestHygieneFilter> registration = new FilterRegistrationBean<>(
+                new RequestHygieneFilter());
+        registration.setOrder(ORDER + 2);
         return registration;
     }
 

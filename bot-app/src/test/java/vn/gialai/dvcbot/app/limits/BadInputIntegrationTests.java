@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.core.testing.RawHttp;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
@@ -96,6 +97,31 @@ class BadInputIntegrationTests {
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
 
         assertThat(response.status()).isBetween(400, 499);
+        assertThat(output.getOut()).doesNotContain("\tat ");
+    }
+
+    /** Found by the fuzz test: each was a 500 with a stack trace. */
+    @Test
+    void unreadableContentTypesParametersAndAcceptHeadersAreClientErrors(CapturedOutput output) throws Exception {
+        Http http = new Http(port);
+        String unknownSession = "/api/webchat/sessions/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/messages";
+
+        Http.Response wildcard = http.post(unknownSession, "{}", Map.of("Content-Type", "*/*"));
+        Http.Response charset = http.post(unknownSession, "{}", Map.of("Content-Type", "application/json; charset=latin9"));
+        RawHttp.Answer badQuery = RawHttp.get(port, "/api/communes?q=%ZZ");
+        Http.Response badForm = http.post("/login", "username=%E2%8&password=x",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        Http.Response image = http.post(unknownSession, "{\"text\":\"chào\"}",
+                Map.of("Content-Type", "application/json", "Accept", "image/png"));
+        Http.Response formPut = http.put("/api/teams/23575", "a=%ZZ",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+
+        assertThat(wildcard.status()).isEqualTo(415);
+        assertThat(charset.status()).isEqualTo(415);
+        assertThat(badQuery.status()).isEqualTo(400);
+        assertThat(badForm.status()).isEqualTo(400);
+        assertThat(image.status()).isEqualTo(404);
+        assertThat(formPut.status()).isBetween(400, 499);
         assertThat(output.getOut()).doesNotContain("\tat ");
     }
 }

@@ -105,7 +105,7 @@ class PublicEndpointsFuzzIntegrationTests {
         String session = pick(sessions);
         String path = switch (random.nextInt(12)) {
             case 0, 1 -> "/api/webchat/sessions/" + session + "/messages";
-            case 2 -> "/api/webchat/sessions/" + junk() + "/messages";
+            case 2 -> "/api/webchat/sessions/" + encode(junk()) + "/messages";
             case 3 -> "/api/webchat/sessions/" + session + "/messages?after=" + number();
             case 4 -> "/webhooks/zalo";
             case 5 -> "/webhooks/telegram";

@@ -57,6 +57,17 @@ public final class RawHttp {
         }
     }
 
+    /** A GET with a request target sent as it is, even one ordinary clients refuse to send (e.g. {@code ?q=%ZZ}). */
+    public static Answer get(int port, String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = readHead(socket.getInputStream());
+            return new Answer(Integer.parseInt(response.split(" ", 3)[1]), response, 0);
+        }
+    }
+
     private static String readHead(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         int c;
