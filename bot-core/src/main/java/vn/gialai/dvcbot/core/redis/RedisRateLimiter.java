@@ -34,7 +34,7 @@ final class RedisRateLimiter implements RateLimiter {
 
     RedisRateLimiter(StringRedisTemplate redis, RedisKeys keys, Duration timeout, Clock clock) {
         this.keys = keys;
-        this.buckets = new Bucket4jLettuce.LettuceBasedProxyManagerBuilder<>(new SharedConnection(redis))
+        this.buckets = new Bucket4jLettuce.LettuceBasedProxyManagerBuilder<>(new SharedRedisConnection(redis))
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                         Duration.ofSeconds(10)))
                 .requestTimeout(timeout)
@@ -57,7 +57,7 @@ final class RedisRateLimiter implements RateLimiter {
      * Bucket4j's three Redis calls on the connection Spring shares (standalone, Sentinel or Cluster alike). Keys
      * are byte arrays, typed as objects because Bucket4j builds its key arrays generically (as {@code Object[]}).
      */
-    private record SharedConnection(StringRedisTemplate redis) implements RedisApi<Object> {
+    private record SharedRedisConnection(StringRedisTemplate redis) implements RedisApi<Object> {
 
         @Override
         public <V> RedisFuture<V> eval(String script, ScriptOutputType type, Object[] keys, byte[][] args) {
