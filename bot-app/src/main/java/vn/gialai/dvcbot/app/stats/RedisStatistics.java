@@ -1,0 +1,114 @@
+package vn.gialai.dvcbot.app.stats;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.gialai.dvcbot.core.redis.RedisKeys;
+
+/**
+ * The day buckets. Keys (all under the {@code {stats}} hash tag, so a count over many days is one command in
+ * Redis Cluster too): {@code {stats}:day:<yyyy-mm-dd>}, a hash of {@link StatsFields} counts, and
+ * {@code {stats}:<set>:<yyyy-mm-dd>:<channel>}, HyperLogLogs of hashed conversation ids (no id can be read back).
+ * Each key expires the retention after its day.
+ */
+final class RedisStatistics {
+
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final Duration retention;
+    private final ZoneId zone;
+
+    RedisStatistics(StringRedisTemplate redis, RedisKeys keys, Duration retention, ZoneId zone) {
+        this.redis = redis;
+        this.keys = keys;
+        this.retention = retention;
+        this.zone = zone;
+    }
+
+    /** Adds a batch in one transaction, so a batch counts wholly or not at all. */
+    void add(Tally tally) {
+        redis.execute(new SessionCallback<List<Object>>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public List<Object> execute(RedisOperations operations) throws DataAccessException {
+                RedisOperations<String, String> ops = operations;
+                ops.multi();
+                tally.counts().forEach((day, fields) -> {
+                    String key = dayKey(day);
+                    fields.forEach((field, by) -> ops.opsForHash().increment(key, field, by));
+                    ops.expireAt(key, expiry(day));
+                });
+                tally.distinct().forEach((k, members) -> {
+                    String key = distinctKey(k.set(), k.day(), k.channel());
+                    ops.opsForHyperLogLog().add(key, members.toArray(String[]::new));
+                    ops.expireAt(key, expiry(k.day()));
+                });
+                return ops.exec();
+            }
+        });
+    }
+
+    /** Every day's fields from {@code from} to {@code to}, both included; days without figures are empty. */
+    Map<LocalDate, Map<String, Long>> days(LocalDate from, LocalDate to) {
+        List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
+        List<Object> read = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations operations) throws DataAccessException {
+                days.forEach(day -> operations.opsForHash().entries(dayKey(day)));
+                return null;
+            }
+        });
+        Map<LocalDate, Map<String, Long>> result = new LinkedHashMap<>();
+        for (int i = 0; i < days.size(); i++) {
+            Map<String, Long> fields = new LinkedHashMap<>();
+            ((Map<?, ?>) read.get(i)).forEach((k, v) -> fields.put(String.valueOf(k), Long.parseLong(String.valueOf(v))));
+            result.put(days.get(i), fields);
+        }
+        return result;
+    }
+
+    /**
+     * Distinct conversations in the union of the sets over the given days and channels, one count per group of days (each day
+     * alone for a daily series, all of them for the total), read in one round trip.
+     */
+    List<Long> distinct(Set<StatsFields.Distinct> sets, List<? extends Collection<LocalDate>> groups,
+            Set<String> channels) {
+        List<Object> read = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations operations) throws DataAccessException {
+                for (Collection<LocalDate> days : groups) {
+                    List<String> hlls = new ArrayList<>();
+                    sets.forEach(set -> days.forEach(day -> channels.forEach(
+                            channel -> hlls.add(distinctKey(set, day, channel)))));
+                    operations.opsForHyperLogLog().size(hlls.toArray(String[]::new));
+                }
+                return null;
+            }
+        });
+        return read.stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    private String dayKey(LocalDate day) {
+        return keys.global("{stats}:day:" + day);
+    }
+
+    private String distinctKey(StatsFields.Distinct set, LocalDate day, String channel) {
+        return keys.global("{stats}:" + set.key + ":" + day + ":" + channel);
+    }
+
+    private java.time.Instant expiry(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant().plus(retention);
+    }
+}

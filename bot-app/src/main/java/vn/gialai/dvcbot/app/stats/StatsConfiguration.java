@@ -1,0 +1,45 @@
+package vn.gialai.dvcbot.app.stats;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.handoff.Communes;
+import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.redis.RedisKeys;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StatsSettings.class)
+class StatsConfiguration {
+
+    @Bean
+    StatsEvents statsEvents(StatsSettings settings) {
+        return new StatsEvents(settings.maxPending());
+    }
+
+    @Bean
+    RedisStatistics redisStatistics(StringRedisTemplate redis, RedisKeys keys, StatsSettings settings,
+            HandoffSettings handoff) {
+        return new RedisStatistics(redis, keys, settings.retention(), handoff.zone());
+    }
+
+    @Bean(destroyMethod = "flush")
+    StatsCounting statsCounting(StatsEvents events, RedisStatistics store, HandoffQueue tickets, Communes communes,
+            AnswerCatalog catalog, MeterRegistry registry, HandoffSettings handoff) {
+        return new StatsCounting(events, store, tickets, communes, catalog, new StatsMeters(registry), handoff.zone());
+    }
+
+    @Bean
+    StatsReport statsReport(RedisStatistics store, AnswerCatalog catalog, Communes communes) {
+        return new StatsReport(store, catalog, communes);
+    }
+
+    @Bean
+    StatsAccess statsAccess(Communes communes, Clock clock, HandoffSettings handoff) {
+        return new StatsAccess(communes, clock, handoff.zone());
+    }
+}
