@@ -80,7 +80,11 @@ final class StatsAccess {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
+        return dayOf(clock.instant());
+    }
+
+    LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
     }
 
     private static LocalDate parse(String date, LocalDate otherwise) {

@@ -51,6 +51,7 @@ class StatsIntegrationTests {
 
     @BeforeAll
     void playTheMorning() {
+        clock.set(StatsTestClock.MORNING);
         http = new Http(port);
         StaffFixtures.ensure(accounts, encoder, "tk-quantri", Role.ADMIN, null);
         StaffFixtures.ensure(accounts, encoder, "tk-bientap", Role.EDITOR, null);
