@@ -158,6 +158,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console", "/console/**").hasRole("VOLUNTEER")
                         .requestMatchers("/teams", "/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/editor", "/editor/**").hasRole("EDITOR")
+                        .requestMatchers("/admin/dashboard/conversations.csv").hasRole("ADMIN")
                         .requestMatchers("/admin/dashboard", "/admin/dashboard/**").hasAnyRole("EDITOR", "TEAM_LEADER")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -39,10 +39,13 @@ class DashboardController {
     private final StatsReport report;
     private final MissedQuestions missed;
     private final Communes communes;
+    private final ConversationExport export;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DashboardController(StatsAccess access, StatsReport report, MissedQuestions missed, Communes communes) {
+    DashboardController(StatsAccess access, StatsReport report, MissedQuestions missed, Communes communes,
+            ConversationExport export) {
         this.access = access;
+        this.export = export;
         this.report = report;
         this.missed = missed;
         this.communes = communes;
@@ -80,6 +83,7 @@ class DashboardController {
         model.addAttribute("missed", query.commune() == null ? topMissed(query) : List.of());
         model.addAttribute("chartData", json.writeValueAsString(charts));
         model.addAttribute("csvLink", "/admin/dashboard/stats.csv?" + queryString(query));
+        model.addAttribute("exportLink", "/admin/dashboard/conversations.csv?from=" + query.from() + "&to=" + query.to());
         model.addAttribute("today", access.today());
         return "admin/dashboard";
     }
@@ -95,6 +99,18 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-ke-" + query.from() + "-"
                         + query.to() + ".csv\"")
                 .body(StatsCsv.of(report.read(query)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The anonymised conversations for admins (the security chain checks the role), as the API gives them. */
+    @GetMapping("/conversations.csv")
+    ResponseEntity<byte[]> conversations(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @AuthenticationPrincipal StaffUser user) {
+        StatsQuery query = access.query(user, from, to, null, null);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hoi-thoai-an-danh-" + query.from() + "-"
+                        + query.to() + ".csv\"")
+                .body(export.csv(query.from(), query.to()).getBytes(StandardCharsets.UTF_8));
     }
 
     @ExceptionHandler(StatsAccess.Refused.class)

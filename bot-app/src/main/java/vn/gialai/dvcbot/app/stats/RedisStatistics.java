@@ -19,19 +19,24 @@ import vn.gialai.dvcbot.core.redis.RedisKeys;
  * The day buckets. Keys (all under the {@code {stats}} hash tag, so a count over many days is one command in
  * Redis Cluster too): {@code {stats}:day:<yyyy-mm-dd>}, a hash of {@link StatsFields} counts, and
  * {@code {stats}:<set>:<yyyy-mm-dd>:<channel>}, HyperLogLogs of hashed conversation ids (no id can be read back).
- * Each key expires the retention after its day.
+ * Each key expires the retention after its day. For the anonymised export, {@code {stats}:active:<yyyy-mm-dd>}
+ * is the set of conversation ids with a citizen's message that day; it identifies chats, so it expires with the
+ * transcripts it points to ({@code DVC_CONVERSATION_RETENTION}).
  */
 final class RedisStatistics {
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final Duration retention;
+    private final Duration conversationRetention;
     private final ZoneId zone;
 
-    RedisStatistics(StringRedisTemplate redis, RedisKeys keys, Duration retention, ZoneId zone) {
+    RedisStatistics(StringRedisTemplate redis, RedisKeys keys, Duration retention, Duration conversationRetention,
+            ZoneId zone) {
         this.redis = redis;
         this.keys = keys;
         this.retention = retention;
+        this.conversationRetention = conversationRetention;
         this.zone = zone;
     }
 
@@ -52,6 +57,11 @@ final class RedisStatistics {
                     String key = distinctKey(k.set(), k.day(), k.channel());
                     ops.opsForHyperLogLog().add(key, members.toArray(String[]::new));
                     ops.expireAt(key, expiry(k.day()));
+                });
+                tally.active().forEach((day, ids) -> {
+                    String key = activeKey(day);
+                    ops.opsForSet().add(key, ids.toArray(String[]::new));
+                    ops.expireAt(key, day.plusDays(1).atStartOfDay(zone).toInstant().plus(conversationRetention));
                 });
                 return ops.exec();
             }
@@ -98,6 +108,17 @@ final class RedisStatistics {
             }
         });
         return read.stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    /** The conversations with a citizen's message on any of these days (ids; empty beyond the retention). */
+    Set<String> active(LocalDate from, LocalDate to) {
+        List<String> days = from.datesUntil(to.plusDays(1)).map(this::activeKey).toList();
+        Set<String> ids = redis.opsForSet().union(days);
+        return ids == null ? Set.of() : ids;
+    }
+
+    private String activeKey(LocalDate day) {
+        return keys.global("{stats}:active:" + day);
     }
 
     private String dayKey(LocalDate day) {

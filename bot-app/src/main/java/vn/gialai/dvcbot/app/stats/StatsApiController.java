@@ -14,17 +14,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gialai.dvcbot.app.security.StaffUser;
 
-/** Contracts §12: the statistics for admins and editors, and for team leaders their own commune. */
+/**
+ * Contracts §12: the statistics for admins and editors, and for team leaders their own commune; the anonymised
+ * conversations for admins.
+ */
 @RestController
 @RequestMapping("/api/admin")
 class StatsApiController {
 
     private final StatsAccess access;
     private final StatsReport report;
+    private final ConversationExport export;
 
-    StatsApiController(StatsAccess access, StatsReport report) {
+    StatsApiController(StatsAccess access, StatsReport report, ConversationExport export) {
         this.access = access;
         this.report = report;
+        this.export = export;
     }
 
     @GetMapping("/stats")
@@ -44,6 +49,18 @@ class StatsApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-ke-" + query.from() + "-"
                         + query.to() + ".csv\"")
                 .body(StatsCsv.of(report.read(query)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Admins only (the security chain): every message of the range, anonymised. */
+    @GetMapping("/conversations.csv")
+    ResponseEntity<byte[]> conversations(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @AuthenticationPrincipal StaffUser user) {
+        StatsQuery query = access.query(user, from, to, null, null);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hoi-thoai-an-danh-" + query.from() + "-"
+                        + query.to() + ".csv\"")
+                .body(export.csv(query.from(), query.to()).getBytes(StandardCharsets.UTF_8));
     }
 
     @ExceptionHandler(StatsAccess.Refused.class)

@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
+import vn.gialai.dvcbot.core.conversation.ConversationSettings;
+import vn.gialai.dvcbot.core.conversation.ConversationStore;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
@@ -23,8 +26,8 @@ class StatsConfiguration {
 
     @Bean
     RedisStatistics redisStatistics(StringRedisTemplate redis, RedisKeys keys, StatsSettings settings,
-            HandoffSettings handoff) {
-        return new RedisStatistics(redis, keys, settings.retention(), handoff.zone());
+            HandoffSettings handoff, ConversationSettings conversations) {
+        return new RedisStatistics(redis, keys, settings.retention(), conversations.retention(), handoff.zone());
     }
 
     @Bean(destroyMethod = "flush")
@@ -36,6 +39,12 @@ class StatsConfiguration {
     @Bean
     StatsReport statsReport(RedisStatistics store, AnswerCatalog catalog, Communes communes) {
         return new StatsReport(store, catalog, communes);
+    }
+
+    @Bean
+    ConversationExport conversationExport(RedisStatistics store, ConversationStore conversations,
+            StaffAccounts staff, HandoffSettings handoff) {
+        return new ConversationExport(store, conversations, staff, handoff.zone());
     }
 
     @Bean

@@ -107,6 +107,7 @@ class StatsCounting {
         if (turn.messageKind() != InboundMessage.Kind.START) {
             tally.add(day, StatsFields.count(Figure.MESSAGES.code, channel, null), 1);
             tally.distinct(day, StatsFields.Distinct.CONVERSATIONS, channel, anonymous(turn.conversation()));
+            tally.active(day, turn.conversation().id());
         }
         for (Outcome outcome : turn.outcomes()) {
             tally.add(day, StatsFields.count(Figure.of(outcome).code, channel, null), 1);

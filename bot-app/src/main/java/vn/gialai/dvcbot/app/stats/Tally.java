@@ -8,12 +8,13 @@ import java.util.Set;
 
 /**
  * What one batch adds to the day buckets: counts per day and field, and members to add to the distinct sets
- * (hashed conversation ids) per day, set and channel. Not thread-safe: only the counting thread uses it.
+ * (hashed conversation ids) per day, set and channel, and the conversations active each day (for the export). Not thread-safe: only the counting thread uses it.
  */
 final class Tally {
 
     private final Map<LocalDate, Map<String, Long>> counts = new HashMap<>();
     private final Map<DistinctKey, Set<String>> distinct = new HashMap<>();
+    private final Map<LocalDate, Set<String>> active = new HashMap<>();
 
     record DistinctKey(LocalDate day, StatsFields.Distinct set, String channel) {
     }
@@ -26,10 +27,16 @@ final class Tally {
         distinct.computeIfAbsent(new DistinctKey(day, set, channel), k -> new HashSet<>()).add(member);
     }
 
+    /** A conversation with a citizen's message that day, for the anonymised export (kept as long as transcripts). */
+    void active(LocalDate day, String conversationId) {
+        active.computeIfAbsent(day, d -> new HashSet<>()).add(conversationId);
+    }
+
     /** Adds another batch (one whose write failed) to this one. */
     void addAll(Tally other) {
         other.counts.forEach((day, fields) -> fields.forEach((field, by) -> add(day, field, by)));
         other.distinct.forEach((key, members) -> distinct.computeIfAbsent(key, k -> new HashSet<>()).addAll(members));
+        other.active.forEach((day, ids) -> active.computeIfAbsent(day, d -> new HashSet<>()).addAll(ids));
     }
 
     Map<LocalDate, Map<String, Long>> counts() {
@@ -40,8 +47,12 @@ final class Tally {
         return distinct;
     }
 
+    Map<LocalDate, Set<String>> active() {
+        return active;
+    }
+
     boolean isEmpty() {
-        return counts.isEmpty() && distinct.isEmpty();
+        return counts.isEmpty() && distinct.isEmpty() && active.isEmpty();
     }
 
     long size() {

@@ -179,6 +179,38 @@ class StatsIntegrationTests {
                 .doesNotContain(TUY_PHUOC_BAC);
     }
 
+    @Test
+    @Order(7)
+    void theConversationsExportIsAnonymised() {
+        clock.set(java.time.Instant.parse("2026-03-15T03:00:00Z"));
+        String session = newSession();
+        say(session, "Tôi tên là Phạm Minh Khoa, số điện thoại 0912 345 678, căn cước 052090001234, "
+                + "làm khai sinh cho cháu Nguyễn Văn An thì cần gì");
+        say(session, "gặp tình nguyện viên, tôi ở xã Tuy Phước Bắc");
+        String id = http.get(TICKETS + "?status=waiting", StaffFixtures.basic("tk-tnv")).json().get(0).get("id")
+                .asString();
+        http.post(TICKETS + "/" + id + "/claim", "", StaffFixtures.basic("tk-tnv"));
+        String range = "?from=2026-03-15&to=2026-03-15";
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/admin/conversations.csv" + range,
+                StaffFixtures.basic("tk-quantri")).body().contains("Tình nguyện viên"));
+
+        Http.Response csv = http.get("/api/admin/conversations.csv" + range, StaffFixtures.basic("tk-quantri"));
+        assertThat(csv.status()).isEqualTo(200);
+        String body = csv.body();
+        assertThat(body).contains(ConversationExport.HEADER)
+                .contains("1,2026-03-15,10:00:00,web,citizen,info,,\"Tôi tên là [tên], số điện thoại [số điện thoại], "
+                        + "căn cước [số giấy tờ], làm khai sinh cho cháu [tên] thì cần gì\"")
+                .contains("Tình nguyện viên [tên] đã nhận")
+                .doesNotContain("Phạm Minh Khoa").doesNotContain("Nguyễn Văn An").doesNotContain("0912 345 678")
+                .doesNotContain("052090001234").doesNotContain(session).doesNotContain("tk-tnv");
+        assertThat(body).doesNotContain("\r\n2,");
+
+        assertThat(http.get("/api/admin/conversations.csv" + range, StaffFixtures.basic("tk-bientap")).status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/admin/conversations.csv" + range, StaffFixtures.basic("tk-doitruong")).status())
+                .isEqualTo(403);
+    }
+
     /** Asks for a volunteer naming the commune, is claimed after {@code wait}, helped for {@code handling}, rates. */
     private void helpedByAVolunteer(String session, Duration wait, Duration handling, String stars) {
         assertThat(say(session, "gặp tình nguyện viên, tôi ở xã Tuy Phước Bắc").get(0).get("kind").asString())
