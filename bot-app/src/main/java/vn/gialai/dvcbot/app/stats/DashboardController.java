@@ -1,11 +1,12 @@
 package vn.gialai.dvcbot.app.stats;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +41,14 @@ class DashboardController {
     private final MissedQuestions missed;
     private final Communes communes;
     private final ConversationExport export;
+    private final MonthlyReport monthly;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DashboardController(StatsAccess access, StatsReport report, MissedQuestions missed, Communes communes,
             ConversationExport export) {
         this.access = access;
         this.export = export;
+        this.monthly = new MonthlyReport(report);
         this.report = report;
         this.missed = missed;
         this.communes = communes;
@@ -88,17 +91,50 @@ class DashboardController {
         return "admin/dashboard";
     }
 
+    /**
+     * The monthly report that prints one page per month: {@code from} and {@code to} are months (YYYY-MM); by
+     * default the last month that is over.
+     */
+    @GetMapping("/monthly")
+    String monthly(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String commune,
+            @AuthenticationPrincipal StaffUser user, Model model) {
+        LocalDate today = access.today();
+        YearMonth last = month(to, YearMonth.from(today).minusMonths(1));
+        YearMonth first = month(from, last);
+        if (first.isAfter(last)) {
+            throw new StatsAccess.Refused(false, "Tháng bắt đầu phải trước hoặc bằng tháng kết thúc.");
+        }
+        StatsQuery scope = access.query(user, first.atDay(1).toString(), first.atDay(1).toString(), channel, commune);
+        model.addAttribute("user", nav(user));
+        model.addAttribute("months", monthly.months(first, last, scope, today));
+        model.addAttribute("fmt", new StatsFormat());
+        model.addAttribute("communeName", scope.commune() == null ? null
+                : communes.byCode(scope.commune()).map(Commune::name).orElse(scope.commune()));
+        model.addAttribute("channelName", scope.channel() == null ? null : StatsQuery.contractName(scope.channel()));
+        model.addAttribute("first", first);
+        model.addAttribute("last", last);
+        return "admin/monthly";
+    }
+
+    private static YearMonth month(String text, YearMonth otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StatsAccess.Refused(false, "Tháng phải có dạng YYYY-MM, ví dụ 2026-03.");
+        }
+    }
+
     /** The same CSV as {@code /api/admin/stats.csv}, for the signed-in page (the API wants HTTP Basic). */
     @GetMapping("/stats.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String commune,
             @AuthenticationPrincipal StaffUser user) {
         StatsQuery query = access.query(user, from, to, channel, commune);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-ke-" + query.from() + "-"
-                        + query.to() + ".csv\"")
-                .body(StatsCsv.of(report.read(query)).getBytes(StandardCharsets.UTF_8));
+        return StatsCsv.download("thong-ke", query, StatsCsv.of(report.read(query)));
     }
 
     /** The anonymised conversations for admins (the security chain checks the role), as the API gives them. */
@@ -106,11 +142,7 @@ class DashboardController {
     ResponseEntity<byte[]> conversations(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @AuthenticationPrincipal StaffUser user) {
         StatsQuery query = access.query(user, from, to, null, null);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hoi-thoai-an-danh-" + query.from() + "-"
-                        + query.to() + ".csv\"")
-                .body(export.csv(query.from(), query.to()).getBytes(StandardCharsets.UTF_8));
+        return StatsCsv.download("hoi-thoai-an-danh", query, export.csv(query.from(), query.to()));
     }
 
     @ExceptionHandler(StatsAccess.Refused.class)

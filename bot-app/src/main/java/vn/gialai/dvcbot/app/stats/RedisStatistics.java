@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.app.stats;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
@@ -30,9 +32,11 @@ final class RedisStatistics {
     private final Duration retention;
     private final Duration conversationRetention;
     private final ZoneId zone;
+    private final Clock clock;
 
     RedisStatistics(StringRedisTemplate redis, RedisKeys keys, Duration retention, Duration conversationRetention,
-            ZoneId zone) {
+            ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.redis = redis;
         this.keys = keys;
         this.retention = retention;
@@ -42,43 +46,47 @@ final class RedisStatistics {
 
     /** Adds a batch in one transaction, so a batch counts wholly or not at all. */
     void add(Tally tally) {
-        redis.execute(new SessionCallback<List<Object>>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public List<Object> execute(RedisOperations operations) throws DataAccessException {
-                RedisOperations<String, String> ops = operations;
-                ops.multi();
-                tally.counts().forEach((day, fields) -> {
-                    String key = dayKey(day);
-                    fields.forEach((field, by) -> ops.opsForHash().increment(key, field, by));
-                    ops.expireAt(key, expiry(day));
-                });
-                tally.distinct().forEach((k, members) -> {
-                    String key = distinctKey(k.set(), k.day(), k.channel());
-                    ops.opsForHyperLogLog().add(key, members.toArray(String[]::new));
-                    ops.expireAt(key, expiry(k.day()));
-                });
-                tally.active().forEach((day, ids) -> {
-                    String key = activeKey(day);
-                    ops.opsForSet().add(key, ids.toArray(String[]::new));
-                    ops.expireAt(key, day.plusDays(1).atStartOfDay(zone).toInstant().plus(conversationRetention));
-                });
-                return ops.exec();
-            }
-        });
+        redis.execute(new RedisBatchWrite(tally));
+    }
+
+    /** The batch as one MULTI/EXEC. */
+    private final class RedisBatchWrite implements SessionCallback<List<Object>> {
+
+        private final Tally tally;
+
+        RedisBatchWrite(Tally tally) {
+            this.tally = tally;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public List<Object> execute(RedisOperations operations) throws DataAccessException {
+            RedisOperations<String, String> ops = operations;
+            ops.multi();
+            tally.counts().forEach((day, fields) -> {
+                String key = dayKey(day);
+                fields.forEach((field, by) -> ops.opsForHash().increment(key, field, by));
+                ops.expire(key, ttl(day, retention));
+            });
+            tally.distinct().forEach((k, members) -> {
+                String key = distinctKey(k.set(), k.day(), k.channel());
+                ops.opsForHyperLogLog().add(key, members.toArray(String[]::new));
+                ops.expire(key, ttl(k.day(), retention));
+            });
+            tally.active().forEach((day, ids) -> {
+                String key = activeKey(day);
+                ops.opsForSet().add(key, ids.toArray(String[]::new));
+                ops.expire(key, ttl(day, conversationRetention));
+            });
+            return ops.exec();
+        }
     }
 
     /** Every day's fields from {@code from} to {@code to}, both included; days without figures are empty. */
     Map<LocalDate, Map<String, Long>> days(LocalDate from, LocalDate to) {
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
-        List<Object> read = redis.executePipelined(new SessionCallback<Object>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object execute(RedisOperations operations) throws DataAccessException {
-                days.forEach(day -> operations.opsForHash().entries(dayKey(day)));
-                return null;
-            }
-        });
+        List<Object> read = redis.executePipelined(new RedisPipelinedReads(ops -> days.forEach(
+                day -> ops.opsForHash().entries(dayKey(day)))));
         Map<LocalDate, Map<String, Long>> result = new LinkedHashMap<>();
         for (int i = 0; i < days.size(); i++) {
             Map<String, Long> fields = new LinkedHashMap<>();
@@ -94,19 +102,14 @@ final class RedisStatistics {
      */
     List<Long> distinct(Set<StatsFields.Distinct> sets, List<? extends Collection<LocalDate>> groups,
             Set<String> channels) {
-        List<Object> read = redis.executePipelined(new SessionCallback<Object>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object execute(RedisOperations operations) throws DataAccessException {
-                for (Collection<LocalDate> days : groups) {
-                    List<String> hlls = new ArrayList<>();
-                    sets.forEach(set -> days.forEach(day -> channels.forEach(
-                            channel -> hlls.add(distinctKey(set, day, channel)))));
-                    operations.opsForHyperLogLog().size(hlls.toArray(String[]::new));
-                }
-                return null;
+        List<Object> read = redis.executePipelined(new RedisPipelinedReads(ops -> {
+            for (Collection<LocalDate> days : groups) {
+                List<String> hlls = new ArrayList<>();
+                sets.forEach(set -> days.forEach(day -> channels.forEach(
+                        channel -> hlls.add(distinctKey(set, day, channel)))));
+                ops.opsForHyperLogLog().size(hlls.toArray(String[]::new));
             }
-        });
+        }));
         return read.stream().map(v -> ((Number) v).longValue()).toList();
     }
 
@@ -115,6 +118,23 @@ final class RedisStatistics {
         List<String> days = from.datesUntil(to.plusDays(1)).map(this::activeKey).toList();
         Set<String> ids = redis.opsForSet().union(days);
         return ids == null ? Set.of() : ids;
+    }
+
+    /** Reads queued in one pipeline; their answers come back in order. */
+    private static final class RedisPipelinedReads implements SessionCallback<Object> {
+
+        private final Consumer<RedisOperations<String, String>> reads;
+
+        RedisPipelinedReads(Consumer<RedisOperations<String, String>> reads) {
+            this.reads = reads;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Object execute(RedisOperations operations) throws DataAccessException {
+            reads.accept(operations);
+            return null;
+        }
     }
 
     private String activeKey(LocalDate day) {
@@ -129,7 +149,9 @@ final class RedisStatistics {
         return keys.global("{stats}:" + set.key + ":" + day + ":" + channel);
     }
 
-    private java.time.Instant expiry(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().plus(retention);
+    /** Kept this long after the end of the day, by the application's clock (like every TTL of the app). */
+    private Duration ttl(LocalDate day, Duration kept) {
+        Duration left = Duration.between(clock.instant(), day.plusDays(1).atStartOfDay(zone).toInstant().plus(kept));
+        return left.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : left;
     }
 }

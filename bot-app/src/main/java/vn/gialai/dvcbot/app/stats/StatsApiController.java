@@ -1,8 +1,6 @@
 package vn.gialai.dvcbot.app.stats;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,11 +42,7 @@ class StatsApiController {
             @RequestParam(required = false) String channel, @RequestParam(required = false) String commune,
             @AuthenticationPrincipal StaffUser user) {
         StatsQuery query = access.query(user, from, to, channel, commune);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-ke-" + query.from() + "-"
-                        + query.to() + ".csv\"")
-                .body(StatsCsv.of(report.read(query)).getBytes(StandardCharsets.UTF_8));
+        return StatsCsv.download("thong-ke", query, StatsCsv.of(report.read(query)));
     }
 
     /** Admins only (the security chain): every message of the range, anonymised. */
@@ -56,11 +50,7 @@ class StatsApiController {
     ResponseEntity<byte[]> conversations(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @AuthenticationPrincipal StaffUser user) {
         StatsQuery query = access.query(user, from, to, null, null);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hoi-thoai-an-danh-" + query.from() + "-"
-                        + query.to() + ".csv\"")
-                .body(export.csv(query.from(), query.to()).getBytes(StandardCharsets.UTF_8));
+        return StatsCsv.download("hoi-thoai-an-danh", query, export.csv(query.from(), query.to()));
     }
 
     @ExceptionHandler(StatsAccess.Refused.class)

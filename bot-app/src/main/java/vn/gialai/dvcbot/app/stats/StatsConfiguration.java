@@ -5,15 +5,12 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
-import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
-import vn.gialai.dvcbot.core.redis.RedisKeys;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StatsSettings.class)
@@ -22,12 +19,6 @@ class StatsConfiguration {
     @Bean
     StatsEvents statsEvents(StatsSettings settings) {
         return new StatsEvents(settings.maxPending());
-    }
-
-    @Bean
-    RedisStatistics redisStatistics(StringRedisTemplate redis, RedisKeys keys, StatsSettings settings,
-            HandoffSettings handoff, ConversationSettings conversations) {
-        return new RedisStatistics(redis, keys, settings.retention(), conversations.retention(), handoff.zone());
     }
 
     @Bean(destroyMethod = "flush")

@@ -191,8 +191,8 @@ class StatsIntegrationTests {
                 .asString();
         http.post(TICKETS + "/" + id + "/claim", "", StaffFixtures.basic("tk-tnv"));
         String range = "?from=2026-03-15&to=2026-03-15";
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/admin/conversations.csv" + range,
-                StaffFixtures.basic("tk-quantri")).body().contains("Tình nguyện viên"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get("/api/admin/conversations.csv"
+                + range, StaffFixtures.basic("tk-quantri")).body()).contains("Tình nguyện viên"));
 
         Http.Response csv = http.get("/api/admin/conversations.csv" + range, StaffFixtures.basic("tk-quantri"));
         assertThat(csv.status()).isEqualTo(200);
@@ -209,6 +209,7 @@ class StatsIntegrationTests {
                 .isEqualTo(403);
         assertThat(http.get("/api/admin/conversations.csv" + range, StaffFixtures.basic("tk-doitruong")).status())
                 .isEqualTo(403);
+        http.post(TICKETS + "/" + id + "/close", "{\"resolution\":\"answered\"}", StaffFixtures.basic("tk-tnv"));
     }
 
     /** Asks for a volunteer naming the commune, is claimed after {@code wait}, helped for {@code handling}, rates. */
