@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gialai.dvcbot.core.limits.RateLimit;
@@ -48,7 +49,14 @@ final class RedisRateLimiter implements RateLimiter {
                 .addLimit(bandwidth -> bandwidth.capacity(l.capacity()).refillGreedy(l.capacity(), l.period()))
                 .build());
         byte[] key = keys.global("rate:" + limit.name() + ":" + subject).getBytes(StandardCharsets.UTF_8);
-        ConsumptionProbe probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // Bucket4j awaits Lettuce's futures itself, so its failures are not Spring's yet: callers of every Redis
+            // adapter expect a DataAccessException when Redis is down.
+            throw new RedisSystemException("Could not check the rate limit " + limit.name() + ": " + e, e);
+        }
         return probe.isConsumed() ? Decision.ALLOWED
                 : Decision.refused(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
