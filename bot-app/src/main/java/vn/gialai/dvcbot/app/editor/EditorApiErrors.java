@@ -20,7 +20,7 @@ import vn.gialai.dvcbot.kb.store.VersionConflict;
  * Every editing API error as JSON {@code {"error", "message"}}, with the reasons for 422 and the newest version for
  * 409; JSON whatever the Accept header says (an error must not fail on content negotiation).
  */
-@RestControllerAdvice(assignableTypes = EditorApiController.class)
+@RestControllerAdvice(assignableTypes = {EditorApiController.class, TextsApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EditorApiErrors {
 

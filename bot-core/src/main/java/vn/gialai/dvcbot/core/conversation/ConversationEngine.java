@@ -31,6 +31,7 @@ import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
+import vn.gialai.dvcbot.core.texts.BotText;
 
 /**
  * The entry point for every channel. A message is first queued durably in its conversation's inbox; whoever
@@ -80,7 +81,7 @@ public class ConversationEngine implements ConversationMessages {
         this.clock = clock;
         this.events = handoff == null ? null : handoff.events();
         this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
-                handoff.schedule(), handoff.settings(), handoff.events(), handoff.limits(), clock);
+                handoff.schedule(), handoff.settings(), handoff.events(), handoff.limits(), clock, catalog::texts);
         this.limits = handoff == null ? CitizenLimits.NONE : handoff.limits();
         turns.onAnnounced(this::resultReady);
     }
@@ -310,13 +311,13 @@ public class ConversationEngine implements ConversationMessages {
             Turn turn = dialogue.respond(state, message);
             return turn.handoffRequested()
                     ? dialogue.reply(turn.state(), turn.citizenText(), List.of(new Reply(ReplyKind.HANDOFF,
-                            BotTexts.HANDOFF_UNAVAILABLE, null, List.of(EntryReplies.menuChoice()))))
+                            dialogue.texts().get(BotText.HANDOFF_UNAVAILABLE), null, List.of(dialogue.menuChoice()))))
                     : turn;
         } catch (DataAccessException e) {
             throw e;
         } catch (RuntimeException e) {
             log.error("Could not handle a {} message; answered with an apology", message.conversation().channel(), e);
-            return new Turn(state, message.text(), List.of(Reply.info(BotTexts.INTERNAL_ERROR)));
+            return new Turn(state, message.text(), List.of(Reply.info(dialogue.texts().get(BotText.INTERNAL_ERROR))));
         }
     }
 }
