@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -52,10 +53,12 @@ final class RedisRateLimiter implements RateLimiter {
         ConsumptionProbe probe;
         try {
             probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        } catch (DataAccessException e) {
+            throw e;
         } catch (RuntimeException e) {
-            // Bucket4j awaits Lettuce's futures itself, so its failures are not Spring's yet: callers of every Redis
-            // adapter expect a DataAccessException when Redis is down.
-            throw new RedisSystemException("Could not check the rate limit " + limit.name() + ": " + e, e);
+            // Bucket4j talks to Lettuce's native connection, whose failures Spring does not translate; callers let a
+            // citizen through on a DataAccessException, so an outage must arrive as one, never as a 500.
+            throw new RedisSystemException("Rate limit store unavailable: " + e.getMessage(), e);
         }
         return probe.isConsumed() ? Decision.ALLOWED
                 : Decision.refused(Duration.ofNanos(probe.getNanosToWaitForRefill()));
