@@ -93,7 +93,11 @@ class PublicEndpointsFuzzIntegrationTests {
                 request = requests.get();
             }
             slots.acquire();
-            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+            // A transport error (a kept-alive connection the server closed as the next request went out) is not an
+            // answer: the request is sent once more, and only a second failure counts.
+            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .exceptionallyCompose(first -> client.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                    .handle((response, error) -> {
                 slots.release();
                 answered.incrementAndGet();
                 if (error != null) {
