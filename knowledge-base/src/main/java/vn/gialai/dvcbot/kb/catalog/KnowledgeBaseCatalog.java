@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.answers.AnswerEntry;
@@ -19,6 +20,10 @@ import vn.gialai.dvcbot.kb.matching.QuestionMatcher;
  * whole snapshot in one step, so questions are answered all the while, each from one consistent version.
  */
 public final class KnowledgeBaseCatalog implements AnswerCatalog {
+
+    /** How many recent texts keep their match result, and the longest text kept (bounds the memory). */
+    static final int RECENT_TEXTS = 2_048;
+    static final int RECENT_TEXT_CHARS = 300;
 
     private final MatcherFactory matchers;
     private final AtomicReference<Snapshot> live = new AtomicReference<>();
@@ -43,9 +48,27 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
         return live.get().content();
     }
 
+    /**
+     * A turn asks about the same text up to three times (the follow-up rules try the message, its remainder and the
+     * message again as a new question), and many citizens send the same short messages ("cccd", "xin chào"): the
+     * results of recent texts are kept with the snapshot they came from, so a publish starts afresh.
+     */
     @Override
     public MatchResult match(String question) {
-        return live.get().matcher().match(question);
+        Snapshot snapshot = live.get();
+        if (question == null || question.length() > RECENT_TEXT_CHARS) {
+            return snapshot.matcher().match(question);
+        }
+        MatchResult known = snapshot.recent().get(question);
+        if (known != null) {
+            return known;
+        }
+        MatchResult result = snapshot.matcher().match(question);
+        if (snapshot.recent().size() >= RECENT_TEXTS) {
+            snapshot.recent().clear();
+        }
+        snapshot.recent().put(question, result);
+        return result;
     }
 
     @Override
@@ -75,10 +98,10 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
                 .filter(c -> answers.values().stream().anyMatch(a -> a.topicId().equals(c.id())))
                 .map(c -> new Topic(c.id(), c.title()))
                 .toList();
-        return new Snapshot(content, matcher, answers, topics);
+        return new Snapshot(content, matcher, answers, topics, new ConcurrentHashMap<>());
     }
 
     private record Snapshot(KnowledgeBaseContent content, QuestionMatcher matcher, Map<String, AnswerEntry> answers,
-            List<Topic> topics) {
+            List<Topic> topics, Map<String, MatchResult> recent) {
     }
 }

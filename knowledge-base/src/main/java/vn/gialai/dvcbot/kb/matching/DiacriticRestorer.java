@@ -48,6 +48,10 @@ final class DiacriticRestorer {
                 out.add(token);
                 continue;
             }
+            if (candidates.size() == 1) {
+                out.add(candidates.keySet().iterator().next());
+                continue;
+            }
             String previous = out.isEmpty() ? null : out.get(out.size() - 1);
             String next = i + 1 < folded.size() ? folded.get(i + 1) : null;
             String best = token;
