@@ -50,7 +50,8 @@ final class KbValidateCommand implements Command {
         problems.forEach(out::println);
         int entries = loaded.content().entries().size();
         if (problems.isEmpty()) {
-            out.println("OK: " + entries + " entries in " + ContentSource.describe(args) + ", no problems.");
+            out.println("OK: " + entries + " entries and " + loaded.content().texts().size() + " bot texts in "
+                    + ContentSource.describe(args) + ", no problems.");
             return 0;
         }
         out.println(problems.size() + " problem(s) in " + entries + " entries of " + ContentSource.describe(args) + ".");

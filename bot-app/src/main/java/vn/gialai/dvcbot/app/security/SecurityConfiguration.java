@@ -51,8 +51,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    DemoAccounts demoAccounts(SecuritySettings settings, @Value("${spring.data.redis.url:}") String redisUrl) {
-        return new DemoAccounts(settings, redisUrl);
+    DemoAccounts demoAccounts(SecuritySettings settings,
+            @Value("${spring.data.redis.url:}${dvc.redis.sentinel.master:}${dvc.redis.cluster.nodes:}")
+            String configuredRedis) {
+        // Sentinel or Cluster addresses mean a real deployment, like REDIS_URL.
+        return new DemoAccounts(settings, configuredRedis);
     }
 
     @Bean
@@ -85,6 +88,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/handoff/**").hasRole("VOLUNTEER")
                         .requestMatchers("/api/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/api/kb/**").hasRole("EDITOR")
+                        // Statistics: editors read them, team leaders their own commune (StatsAccess).
+                        .requestMatchers(HttpMethod.GET, "/api/admin/stats", "/api/admin/stats.csv")
+                                .hasAnyRole("EDITOR", "TEAM_LEADER")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("dvc-bot").authenticationEntryPoint(jsonUnauthorized()))
@@ -155,6 +161,8 @@ class SecurityConfiguration {
                         .requestMatchers("/console", "/console/**").hasRole("VOLUNTEER")
                         .requestMatchers("/teams", "/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/editor", "/editor/**").hasRole("EDITOR")
+                        .requestMatchers("/admin/dashboard/conversations.csv").hasRole("ADMIN")
+                        .requestMatchers("/admin/dashboard", "/admin/dashboard/**").hasAnyRole("EDITOR", "TEAM_LEADER")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")

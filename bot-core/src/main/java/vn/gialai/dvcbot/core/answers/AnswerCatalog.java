@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.core.answers;
 
 import java.util.List;
 import java.util.Optional;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * What the conversation engine needs from the knowledge base. Implementations must be thread-safe and may
@@ -19,4 +20,9 @@ public interface AnswerCatalog {
 
     /** Entries of a topic in display order. */
     List<AnswerEntry> entriesOf(String topicId);
+
+    /** The bot's own words as published with the entries; the code's defaults where the catalog has none. */
+    default BotTexts texts() {
+        return BotTexts.DEFAULTS;
+    }
 }

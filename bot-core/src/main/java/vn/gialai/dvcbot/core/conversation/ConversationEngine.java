@@ -19,6 +19,7 @@ import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.limits.CitizenLimits;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.message.ConversationKey;
@@ -30,6 +31,7 @@ import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
+import vn.gialai.dvcbot.core.texts.BotText;
 
 /**
  * The entry point for every channel. A message is first queued durably in its conversation's inbox; whoever
@@ -54,6 +56,7 @@ public class ConversationEngine implements ConversationMessages {
     private final Clock clock;
     private final HandoffConversation handoff;
     private final ApplicationEventPublisher events;
+    private final CitizenLimits limits;
     private final ReplyWaiters waiters = new ReplyWaiters();
 
     /** An engine without volunteers: asking for a person is answered with where to get help instead. */
@@ -78,13 +81,23 @@ public class ConversationEngine implements ConversationMessages {
         this.clock = clock;
         this.events = handoff == null ? null : handoff.events();
         this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
-                handoff.schedule(), handoff.settings(), handoff.events(), clock);
+                handoff.schedule(), handoff.settings(), handoff.events(), handoff.limits(), clock, catalog::texts);
+        this.limits = handoff == null ? CitizenLimits.NONE : handoff.limits();
         turns.onAnnounced(this::resultReady);
     }
 
-    /** What the engine needs to queue citizens for volunteers. */
+    /**
+     * What the engine needs to queue citizens for volunteers.
+     *
+     * @param limits how many tickets and missed questions a citizen may cause (docs/security.md)
+     */
     public record Handoff(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CitizenLimits limits) {
+
+        public Handoff(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
+                ApplicationEventPublisher events) {
+            this(queue, communes, schedule, settings, events, CitizenLimits.NONE);
+        }
     }
 
     /**
@@ -242,6 +255,7 @@ public class ConversationEngine implements ConversationMessages {
         if (viaOutbox && !stamped.replies().isEmpty()) {
             dispatcher.nudge(key);
         }
+        announce(TurnHandled.of(state, message, stamped, stamped.state().updatedAt()));
         return stamped.hasEffects() ? make(claim, stamped.state(), TurnEffects.of(message, stamped))
                 : new Made(stamped.state(), next);
     }
@@ -252,7 +266,7 @@ public class ConversationEngine implements ConversationMessages {
         if (handoff != null && !effects.tickets().isEmpty()) {
             state = handoff.apply(claim.key(), committed, effects.tickets()).orElse(committed);
         }
-        report(effects.misses());
+        report(effects.misses().stream().filter(miss -> limits.mayRecordMiss(claim.key())).toList());
         ConversationState changed = state.equals(committed) ? null : state;
         return new Made(state, turns.effectsMade(claim, effects, changed));
     }
@@ -289,6 +303,18 @@ public class ConversationEngine implements ConversationMessages {
         }
     }
 
+    /** For counting (statistics): after the commit, and never a reason to disturb the conversation. */
+    private void announce(TurnHandled handled) {
+        if (events == null) {
+            return;
+        }
+        try {
+            events.publishEvent(handled);
+        } catch (RuntimeException e) {
+            log.warn("Could not announce a handled {} turn: {}", handled.conversation().channel(), e.toString());
+        }
+    }
+
     /** A bug on one message must not block the conversation behind it: apologise and move on. */
     private Turn respond(ConversationState state, InboundMessage message) {
         try {
@@ -298,13 +324,13 @@ public class ConversationEngine implements ConversationMessages {
             Turn turn = dialogue.respond(state, message);
             return turn.handoffRequested()
                     ? dialogue.reply(turn.state(), turn.citizenText(), List.of(new Reply(ReplyKind.HANDOFF,
-                            BotTexts.HANDOFF_UNAVAILABLE, null, List.of(EntryReplies.menuChoice()))))
+                            dialogue.texts().get(BotText.HANDOFF_UNAVAILABLE), null, List.of(dialogue.menuChoice()))))
                     : turn;
         } catch (DataAccessException e) {
             throw e;
         } catch (RuntimeException e) {
             log.error("Could not handle a {} message; answered with an apology", message.conversation().channel(), e);
-            return new Turn(state, message.text(), List.of(Reply.info(BotTexts.INTERNAL_ERROR)));
+            return new Turn(state, message.text(), List.of(Reply.info(dialogue.texts().get(BotText.INTERNAL_ERROR))));
         }
     }
 }

@@ -18,6 +18,8 @@ import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
@@ -26,6 +28,11 @@ import vn.gialai.dvcbot.core.places.PlaceDirectory;
 final class Dialogue {
 
     static final String GREETING_ENTRY = "greeting";
+    /** Said at the start only when the knowledge base has no {@code greeting} entry (editors word it there). */
+    private static final String GREETING = """
+            Xin chào bà con! Tôi là trợ lý hỏi đáp thủ tục hành chính của tỉnh Gia Lai. \
+            Tôi chỉ cách làm giấy tờ: cần giấy tờ gì, nộp ở đâu, mất bao lâu, lệ phí bao nhiêu và cách nộp trực tuyến. \
+            Khi cần, tôi kết nối bà con với tình nguyện viên Đoàn Thanh niên.""";
     /** How long a confirmation waits for a typed "có"/"không" (buttons keep working: they name the entry). */
     static final Duration CONFIRMATION_KEPT = Duration.ofMinutes(30);
     private static final int REPEATED_MISSES = 2;
@@ -146,8 +153,8 @@ final class Dialogue {
     private Turn respondTo(ConversationState state, InboundMessage message, List<String> offered) {
         return switch (message.kind()) {
             case START -> turn(state, "", greeting());
-            case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(BotTexts.MEDIA_MESSAGE,
-                    List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())));
+            case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(texts().get(BotText.MEDIA_MESSAGE),
+                    List.of(replies.handoffChoice(), replies.menuChoice())));
             case CHOICE -> onChoice(state, message.text(), labelOf(state, message.text()));
             case TEXT -> onText(state, message.text().strip(), message.receivedAt(), offered);
         };
@@ -155,8 +162,8 @@ final class Dialogue {
 
     private Turn onText(ConversationState state, String text, Instant at, List<String> offered) {
         if (text.isEmpty()) {
-            return turn(state, text, Reply.info(BotTexts.EMPTY_MESSAGE,
-                    List.of(EntryReplies.menuChoice(), EntryReplies.handoffChoice())));
+            return turn(state, text, Reply.info(texts().get(BotText.EMPTY_MESSAGE),
+                    List.of(replies.menuChoice(), replies.handoffChoice())));
         }
         Optional<Integer> number = TextCommands.number(text);
         if (number.isPresent() && !state.pendingChoices().isEmpty()) {
@@ -173,7 +180,7 @@ final class Dialogue {
             return onChoice(state, answered.get(), text);
         }
         if (TextCommands.isYes(text) || TextCommands.isNo(text)) {
-            return turn(state, text, replies.menu(BotTexts.NOTHING_TO_CONFIRM));
+            return turn(state, text, replies.menu(texts().get(BotText.NOTHING_TO_CONFIRM)));
         }
         // A follow-up right after a confirmation ("Có phải … ?" → "nộp ở đâu") takes the guess as meant; right after
         // a clarify with several choices, the best of them, with the same section of the others offered beside it.
@@ -187,7 +194,7 @@ final class Dialogue {
         List<AnswerEntry> alternatives = afterClarify ? offered.stream().skip(1).flatMap(id -> catalog.entry(id).stream())
                 .filter(AnswerEntry::answersWithSections).toList() : List.of();
         return reading.flatMap(entry -> sectionFollowUp(state, text, entry, alternatives))
-                .or(() -> places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p))))
+                .or(() -> places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p, replies.menuChoice()))))
                 .or(() -> afterClarify ? Optional.empty() : reading.flatMap(entry -> contextFollowUp(state, text, entry)))
                 .orElseGet(() -> onQuestion(state, text));
     }
@@ -257,7 +264,7 @@ final class Dialogue {
         List<Choice> pending = state.pendingChoices();
         if (number < 1 || number > pending.size()) {
             return new Turn(state, text, List.of(
-                    Reply.info(BotTexts.numberOutOfRange(pending.size()), pending)));
+                    Reply.info(texts().format(BotText.NUMBER_OUT_OF_RANGE, "max", pending.size()), pending)));
         }
         Choice picked = pending.get(number - 1);
         return onChoice(state, picked.id(), text + " – " + picked.label());
@@ -287,10 +294,10 @@ final class Dialogue {
         if (guess.get().kind() == EntryKind.SMALLTALK) {
             return answer(state.answered(text), text, guess.get());
         }
-        List<Choice> choices = List.of(new Choice(ChoiceId.entry(entryId), BotTexts.LABEL_CONFIRM_YES),
-                new Choice(ChoiceId.notThis(entryId), BotTexts.LABEL_CONFIRM_NO));
+        List<Choice> choices = List.of(new Choice(ChoiceId.entry(entryId), texts().get(BotText.CONFIRM_YES)),
+                new Choice(ChoiceId.notThis(entryId), texts().get(BotText.CONFIRM_NO)));
         return turn(state.clarifying(text), text,
-                new Reply(ReplyKind.CLARIFY, BotTexts.confirm(guess.get().title()), null, choices));
+                new Reply(ReplyKind.CLARIFY, texts().format(BotText.CONFIRM, "title", guess.get().title()), null, choices));
     }
 
     private Turn answer(ConversationState state, String text, AnswerEntry entry) {
@@ -300,7 +307,7 @@ final class Dialogue {
         if (entry.kind() == EntryKind.SMALLTALK) {
             Reply reply = GREETING_ENTRY.equals(entry.id())
                     ? replies.menu(entry.reply())
-                    : new Reply(ReplyKind.ANSWER, entry.reply(), entry.id(), List.of(EntryReplies.menuChoice()));
+                    : new Reply(ReplyKind.ANSWER, entry.reply(), entry.id(), List.of(replies.menuChoice()));
             return turn(state, text, reply);
         }
         return turn(state.reading(entry.id()), text, replies.summary(entry));
@@ -311,17 +318,17 @@ final class Dialogue {
         for (String id : entryIds) {
             catalog.entry(id).ifPresent(e -> choices.add(new Choice(ChoiceId.entry(e.id()), e.title())));
         }
-        choices.add(EntryReplies.handoffChoice());
-        return new Reply(ReplyKind.CLARIFY, BotTexts.CLARIFY, null, choices);
+        choices.add(replies.handoffChoice());
+        return new Reply(ReplyKind.CLARIFY, texts().get(BotText.CLARIFY), null, choices);
     }
 
     private Turn fallback(ConversationState state, String text) {
         ConversationState missed = state.missed(text);
         boolean repeated = missed.missCount() >= REPEATED_MISSES;
         List<Choice> choices = repeated
-                ? List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())
-                : List.of(EntryReplies.menuChoice(), EntryReplies.handoffChoice());
-        String says = repeated ? BotTexts.FALLBACK_REPEATED : BotTexts.FALLBACK_FIRST;
+                ? List.of(replies.handoffChoice(), replies.menuChoice())
+                : List.of(replies.menuChoice(), replies.handoffChoice());
+        String says = texts().get(repeated ? BotText.FALLBACK_REPEATED : BotText.FALLBACK_FIRST);
         return turn(missed, text, new Reply(ReplyKind.FALLBACK, says, null, choices))
                 .withMiss(new QuestionMissed(text, MissReason.FALLBACK, null, null));
     }
@@ -329,8 +336,8 @@ final class Dialogue {
     private Turn onChoice(ConversationState state, String choiceId, String citizenText) {
         Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
         if (parsed.isEmpty()) {
-            return places.choose(choiceId).map(p -> turn(state, citizenText, PlaceReplies.of(p)))
-                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+            return places.choose(choiceId).map(p -> turn(state, citizenText, PlaceReplies.of(p, replies.menuChoice())))
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(texts().get(BotText.STALE_CHOICE))));
         }
         ChoiceId choice = parsed.get();
         return switch (choice.action()) {
@@ -338,18 +345,18 @@ final class Dialogue {
             case HANDOFF -> Turn.handoffRequest(state, citizenText);
             case TOPIC -> topic(choice.topicId())
                     .map(t -> turn(state, citizenText, replies.topic(t)))
-                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(texts().get(BotText.STALE_CHOICE))));
             case ENTRY -> catalog.entry(choice.entryId())
                     .map(e -> answer(state, citizenText, e))
-                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(texts().get(BotText.STALE_CHOICE))));
             case SECTION -> catalog.entry(choice.entryId())
                     .map(e -> turn(state.readingSection(e.id(), choice.section().code), citizenText,
                             replies.section(e, choice.section())))
-                    .orElseGet(() -> turn(state, citizenText, replies.menu(BotTexts.STALE_CHOICE)));
-            case HELPFUL -> turn(state, citizenText, Reply.info(BotTexts.THANKS_FOR_RATING,
-                    List.of(EntryReplies.menuChoice())));
+                    .orElseGet(() -> turn(state, citizenText, replies.menu(texts().get(BotText.STALE_CHOICE))));
+            case HELPFUL -> turn(state, citizenText, Reply.info(texts().get(BotText.THANKS_FOR_RATING),
+                    List.of(replies.menuChoice())));
             case UNHELPFUL -> unhelpful(state, citizenText, choice.entryId());
-            case NOT_THIS -> turn(state, citizenText, replies.menu(BotTexts.CONFIRMATION_DECLINED));
+            case NOT_THIS -> turn(state, citizenText, replies.menu(texts().get(BotText.CONFIRMATION_DECLINED)));
         };
     }
 
@@ -357,8 +364,8 @@ final class Dialogue {
     private Turn unhelpful(ConversationState state, String citizenText, String entryId) {
         String question = state.lastQuestion() != null ? state.lastQuestion()
                 : catalog.entry(entryId).map(AnswerEntry::title).orElse(entryId);
-        return turn(state, citizenText, Reply.info(BotTexts.SORRY_UNHELPFUL,
-                List.of(EntryReplies.handoffChoice(), EntryReplies.menuChoice())))
+        return turn(state, citizenText, Reply.info(texts().get(BotText.SORRY_UNHELPFUL),
+                List.of(replies.handoffChoice(), replies.menuChoice())))
                 .withMiss(new QuestionMissed(question, MissReason.RATED_UNHELPFUL, entryId, null));
     }
 
@@ -368,13 +375,23 @@ final class Dialogue {
 
     private Reply greeting() {
         String intro = catalog.entry(GREETING_ENTRY).map(AnswerEntry::reply).filter(s -> !s.isBlank())
-                .orElse(BotTexts.GREETING);
+                .orElse(GREETING);
         return replies.menu(intro);
     }
 
     /** After repeated misses the volunteer is offered first: a plain "yes" accepts. */
     private static boolean offersHandoffFirst(ConversationState state) {
         return !state.pendingChoices().isEmpty() && ChoiceId.HANDOFF.equals(state.pendingChoices().get(0).id());
+    }
+
+    /** The bot's own words as published now; read per turn so a publish takes effect on the next reply. */
+    BotTexts texts() {
+        return catalog.texts();
+    }
+
+    /** The menu button, for replies written outside this class. */
+    Choice menuChoice() {
+        return replies.menuChoice();
     }
 
     /** The menu of topics with an introduction, for replies written outside this class. */
@@ -407,14 +424,14 @@ final class Dialogue {
         }
         ChoiceId choice = parsed.get();
         return switch (choice.action()) {
-            case MENU -> BotTexts.LABEL_MENU;
-            case HANDOFF -> BotTexts.LABEL_HANDOFF;
+            case MENU -> texts().get(BotText.LABEL_MENU);
+            case HANDOFF -> texts().get(BotText.LABEL_HANDOFF);
             case TOPIC -> topic(choice.topicId()).map(Topic::title).orElse(choiceId);
             case ENTRY -> catalog.entry(choice.entryId()).map(AnswerEntry::title).orElse(choiceId);
             case SECTION -> choice.section().label;
-            case HELPFUL -> BotTexts.LABEL_HELPFUL;
-            case UNHELPFUL -> BotTexts.LABEL_UNHELPFUL;
-            case NOT_THIS -> BotTexts.LABEL_CONFIRM_NO;
+            case HELPFUL -> texts().get(BotText.LABEL_HELPFUL);
+            case UNHELPFUL -> texts().get(BotText.LABEL_UNHELPFUL);
+            case NOT_THIS -> texts().get(BotText.CONFIRM_NO);
         };
     }
 

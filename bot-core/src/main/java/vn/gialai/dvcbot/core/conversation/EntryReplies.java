@@ -10,6 +10,8 @@ import vn.gialai.dvcbot.core.answers.Topic;
 import vn.gialai.dvcbot.core.message.Choice;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /** Turns knowledge-base entries, topics and sections into replies a citizen reads. */
 final class EntryReplies {
@@ -28,7 +30,8 @@ final class EntryReplies {
             choices.add(new Choice(ChoiceId.topic(topic.id()), topic.title()));
         }
         choices.add(handoffChoice());
-        return Reply.info(intro.isBlank() ? BotTexts.MENU_PROMPT : intro + "\n\n" + BotTexts.MENU_PROMPT, choices);
+        String prompt = texts().get(BotText.MENU_PROMPT);
+        return Reply.info(intro.isBlank() ? prompt : intro + "\n\n" + prompt, choices);
     }
 
     Reply topic(Topic topic) {
@@ -37,7 +40,7 @@ final class EntryReplies {
             choices.add(new Choice(ChoiceId.entry(entry.id()), entry.title()));
         }
         choices.add(menuChoice());
-        return Reply.info(BotTexts.topicIntro(topic.title()), choices);
+        return Reply.info(texts().format(BotText.TOPIC_INTRO, "topic", topic.title()), choices);
     }
 
     /** The entry's summary first, then the sections it has as choices. */
@@ -48,33 +51,38 @@ final class EntryReplies {
         for (String detail : marks.lines("details", entry.details())) {
             text.append("\n• ").append(detail);
         }
-        text.append(footer(entry, CaveatMarks.hasMark(text.toString())));
+        text.append(footer(entry, CaveatMarks.hasMark(text.toString()), texts()));
         List<Choice> choices = new ArrayList<>(sectionChoices(entry, null));
         if (choices.size() > 2) {
-            text.append("\n\n").append(BotTexts.PICK_SECTION);
+            text.append("\n\n").append(texts().get(BotText.PICK_SECTION));
         }
-        text.append("\n").append(BotTexts.ASK_RATING);
-        choices.add(new Choice(ChoiceId.rating(entry.id(), true), BotTexts.LABEL_HELPFUL));
-        choices.add(new Choice(ChoiceId.rating(entry.id(), false), BotTexts.LABEL_UNHELPFUL));
+        text.append("\n").append(texts().get(BotText.ASK_RATING));
+        choices.add(new Choice(ChoiceId.rating(entry.id(), true), texts().get(BotText.LABEL_HELPFUL)));
+        choices.add(new Choice(ChoiceId.rating(entry.id(), false), texts().get(BotText.LABEL_UNHELPFUL)));
         return new Reply(ReplyKind.ANSWER, text.toString(), entry.id(), choices);
     }
 
     Reply section(AnswerEntry entry, Section section) {
         String body = sectionText(entry, section);
         if (body.isBlank()) {
-            return new Reply(ReplyKind.ANSWER, BotTexts.NO_SECTION_CONTENT, entry.id(), sectionChoices(entry, section));
+            return new Reply(ReplyKind.ANSWER, texts().get(BotText.NO_SECTION_CONTENT), entry.id(), sectionChoices(entry, section));
         }
         String text = entry.title() + " – " + section.label + "\n\n" + body
-                + (CaveatMarks.hasMark(body) ? "\n\n" + BotTexts.UNVERIFIED_NOTE : "");
+                + (CaveatMarks.hasMark(body) ? "\n\n" + texts().get(BotText.UNVERIFIED_NOTE) : "");
         return new Reply(ReplyKind.ANSWER, text, entry.id(), sectionChoices(entry, section));
     }
 
-    static Choice handoffChoice() {
-        return new Choice(ChoiceId.HANDOFF, BotTexts.LABEL_HANDOFF);
+    Choice handoffChoice() {
+        return new Choice(ChoiceId.HANDOFF, texts().get(BotText.LABEL_HANDOFF));
     }
 
-    static Choice menuChoice() {
-        return new Choice(ChoiceId.MENU, BotTexts.LABEL_MENU);
+    Choice menuChoice() {
+        return new Choice(ChoiceId.MENU, texts().get(BotText.LABEL_MENU));
+    }
+
+    /** The wording published with the entries, read per reply so a publish takes effect on the next one. */
+    BotTexts texts() {
+        return catalog.texts();
     }
 
     List<Choice> sectionChoices(AnswerEntry entry, Section current) {
@@ -125,13 +133,13 @@ final class EntryReplies {
         return text.toString();
     }
 
-    private static String footer(AnswerEntry entry, boolean marked) {
+    private static String footer(AnswerEntry entry, boolean marked, BotTexts texts) {
         StringBuilder footer = new StringBuilder();
         if (marked) {
-            footer.append("\n\n").append(BotTexts.UNVERIFIED_NOTE);
+            footer.append("\n\n").append(texts.get(BotText.UNVERIFIED_NOTE));
         }
         if (entry.reviewed() != null) {
-            footer.append("\n(Thông tin được kiểm tra ngày ").append(DATE.format(entry.reviewed())).append(")");
+            footer.append("\n").append(texts.format(BotText.REVIEWED, "date", DATE.format(entry.reviewed())));
         }
         return footer.toString();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +29,9 @@ import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
+import vn.gialai.dvcbot.core.limits.CitizenLimits;
 
 /**
  * The citizen's side of a handoff, inside the engine's turn: queueing them (place, honest wait, volunteer
@@ -49,15 +53,24 @@ final class HandoffConversation {
     private final VolunteerSchedule schedule;
     private final HandoffSettings settings;
     private final ApplicationEventPublisher events;
+    private final CitizenLimits limits;
     private final Clock clock;
+    private final Supplier<BotTexts> texts;
 
     HandoffConversation(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Supplier<BotTexts> texts) {
+        this(queue, communes, schedule, settings, events, CitizenLimits.NONE, clock, texts);
+    }
+
+    HandoffConversation(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
+            ApplicationEventPublisher events, CitizenLimits limits, Clock clock, Supplier<BotTexts> texts) {
+        this.texts = texts;
         this.queue = queue;
         this.communes = communes;
         this.schedule = schedule;
         this.settings = settings;
         this.events = events;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -84,14 +97,18 @@ final class HandoffConversation {
     private Turn start(ConversationState state, InboundMessage message, String said, Dialogue dialogue) {
         Instant now = clock.instant();
         Optional<TicketDetails> open = queue.openTicket(message.conversation());
+        if (open.isEmpty() && !limits.mayOpenTicket(message.conversation(), message.origin())) {
+            return dialogue.reply(state, said, List.of(new Reply(ReplyKind.HANDOFF, CitizenLimits.TICKETS_REFUSED, null,
+                    List.of(dialogue.menuChoice()))));
+        }
         String commune = open.map(t -> t.ticket().commune()).orElseGet(() -> communes.pickUp(said)
                 .or(() -> pickUpFromMisses(state)).map(Commune::name).orElse(null));
         OptionalInt position = open.isPresent() ? queue.position(open.get().id()) : OptionalInt.of(queue.waitingCount() + 1);
         List<Reply> says = new ArrayList<>();
-        says.add(handoffReply(queuedText(commune, position, now), HandoffTexts.waitingChoices()));
+        says.add(handoffReply(queuedText(commune, position, now), says().waitingChoices()));
         boolean askCommune = commune == null;
         if (askCommune) {
-            says.add(handoffReply(HandoffTexts.ASK_COMMUNE, HandoffTexts.askCommuneChoices()));
+            says.add(handoffReply(says().get(BotText.ASK_COMMUNE), says().askCommuneChoices()));
         }
         String ticketId = open.map(TicketDetails::id).orElse(TicketEffect.NEW_TICKET);
         ConversationState next = state.withHandoffTicket(ticketId).withCommuneQuestions(askCommune ? 1 : 0);
@@ -103,9 +120,9 @@ final class HandoffConversation {
     private String queuedText(String commune, OptionalInt position, Instant now) {
         VolunteerSchedule.OffDuty offDuty = schedule.offDuty(commune, now);
         String queued = offDuty.off()
-                ? HandoffTexts.queuedOffDuty(position, offDuty)
-                : HandoffTexts.queued(position, estimate(now));
-        return queued + "\n\n" + HandoffTexts.WHILE_WAITING;
+                ? says().queuedOffDuty(position, offDuty)
+                : says().queued(position, estimate(now));
+        return queued + "\n\n" + says().get(BotText.WHILE_WAITING);
     }
 
     private WaitEstimate estimate(Instant now) {
@@ -144,7 +161,7 @@ final class HandoffConversation {
 
     /** Told at once; a volunteer who claimed the ticket in the meantime keeps it ({@link #apply}). */
     private Turn cancel(ConversationState state, TicketDetails ticket, String said, Dialogue dialogue, Instant now) {
-        return dialogue.reply(state.withHandoffTicket(null), said, List.of(dialogue.menu(HandoffTexts.CANCELLED)))
+        return dialogue.reply(state.withHandoffTicket(null), said, List.of(dialogue.menu(says().get(BotText.CANCELLED))))
                 .withEffect(TicketEffect.cancel(ticket.id(), now));
     }
 
@@ -173,25 +190,25 @@ final class HandoffConversation {
         }
         if (matches.size() > 1) {
             return Optional.of(dialogue.reply(state, said, List.of(
-                    handoffReply(HandoffTexts.PICK_COMMUNE, HandoffTexts.communeChoices(matches)))));
+                    handoffReply(says().get(BotText.PICK_COMMUNE), says().communeChoices(matches)))));
         }
         if (message.text().strip().split("\\s+").length > ANSWER_WORDS) {
             return Optional.empty();
         }
         if (state.communeQuestions() < MAX_COMMUNE_QUESTIONS) {
             return Optional.of(dialogue.reply(state.withCommuneQuestions(state.communeQuestions() + 1), said, List.of(
-                    handoffReply(HandoffTexts.communeNotFound(message.text().strip()),
-                            HandoffTexts.askCommuneChoices()))));
+                    handoffReply(says().communeNotFound(message.text().strip()),
+                            says().askCommuneChoices()))));
         }
         return Optional.of(dialogue.reply(state.withCommuneQuestions(0), said, List.of(
-                handoffReply(HandoffTexts.COMMUNE_SKIPPED, HandoffTexts.waitingChoices()))));
+                handoffReply(says().get(BotText.COMMUNE_SKIPPED), says().waitingChoices()))));
     }
 
     private Optional<Turn> communeChoice(ConversationState state, TicketDetails ticket, String choiceId, String said,
             Dialogue dialogue, List<TicketEffect> effects) {
         if (choiceId.equals(HandoffTexts.SKIP_COMMUNE_CHOICE)) {
             return Optional.of(dialogue.reply(state.withCommuneQuestions(0), said, List.of(
-                    handoffReply(HandoffTexts.COMMUNE_SKIPPED, HandoffTexts.waitingChoices()))));
+                    handoffReply(says().get(BotText.COMMUNE_SKIPPED), says().waitingChoices()))));
         }
         if (choiceId.startsWith(HandoffTexts.COMMUNE_CHOICE_PREFIX)) {
             return communes.byCode(choiceId.substring(HandoffTexts.COMMUNE_CHOICE_PREFIX.length()))
@@ -204,7 +221,7 @@ final class HandoffConversation {
             List<TicketEffect> effects) {
         effects.add(TicketEffect.commune(ticket.id(), commune.name()));
         return dialogue.reply(state.withCommuneQuestions(0), said, List.of(handoffReply(
-                HandoffTexts.communeNoted(commune.name(), queue.position(ticket.id())), HandoffTexts.waitingChoices())));
+                says().communeNoted(commune.name(), queue.position(ticket.id())), says().waitingChoices())));
     }
 
     /** A rating button, whenever it is tapped (it names its ticket). */
@@ -218,7 +235,7 @@ final class HandoffConversation {
         }
         int stars = Integer.parseInt(parts[2]);
         ConversationState next = parts[1].equals(state.handoffTicketId()) ? state.withHandoffTicket(null) : state;
-        return Optional.of(rated(next, parts[1], stars, HandoffTexts.ratingLabel(stars), dialogue));
+        return Optional.of(rated(next, parts[1], stars, says().ratingLabel(stars), dialogue));
     }
 
     /** "5" typed right after the volunteer closed the chat rates it, as the buttons do. */
@@ -240,7 +257,7 @@ final class HandoffConversation {
     private Turn rated(ConversationState state, String ticketId, int stars, String said, Dialogue dialogue) {
         boolean rates = queue.find(ticketId).filter(t -> t.status() == TicketStatus.CLOSED && t.rating() == null)
                 .isPresent();
-        Turn turn = dialogue.reply(state, said, List.of(dialogue.menu(rates ? HandoffTexts.RATED : HandoffTexts.ALREADY_RATED)));
+        Turn turn = dialogue.reply(state, said, List.of(dialogue.menu(says().get(rates ? BotText.RATED : BotText.ALREADY_RATED))));
         return rates ? turn.withEffect(TicketEffect.rate(ticketId, stars)) : turn;
     }
 
@@ -300,7 +317,7 @@ final class HandoffConversation {
     }
 
     private Reply stillWaiting(TicketDetails ticket) {
-        return handoffReply(HandoffTexts.stillWaiting(queue.position(ticket.id())), HandoffTexts.waitingChoices());
+        return handoffReply(says().stillWaiting(queue.position(ticket.id())), says().waitingChoices());
     }
 
     /** The bot says nothing: the message joins the transcript and the volunteer sees it. */
@@ -336,6 +353,11 @@ final class HandoffConversation {
 
     private Optional<Commune> pickUpFromMisses(ConversationState state) {
         return state.recentMisses().stream().map(communes::pickUp).flatMap(Optional::stream).reduce((a, b) -> b);
+    }
+
+    /** The handoff's words as published now. */
+    private HandoffTexts says() {
+        return new HandoffTexts(texts.get());
     }
 
     private static Reply handoffReply(String text, List<Choice> choices) {

@@ -13,10 +13,10 @@ final class PlaceReplies {
     private PlaceReplies() {
     }
 
-    static Reply of(PlaceReply place) {
+    static Reply of(PlaceReply place, Choice menu) {
         List<Choice> choices = new ArrayList<>();
         place.choices().forEach(c -> choices.add(new Choice(c.id(), c.label())));
-        choices.add(EntryReplies.menuChoice());
+        choices.add(menu);
         return new Reply(place.clarify() ? ReplyKind.CLARIFY : ReplyKind.ANSWER, place.text(), null, choices);
     }
 }

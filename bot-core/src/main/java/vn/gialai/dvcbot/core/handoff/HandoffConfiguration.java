@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
 
@@ -27,8 +28,8 @@ public class HandoffConfiguration {
 
     @Bean
     HandoffDesk handoffDesk(HandoffQueue queue, ConversationMessages engine, ApplicationEventPublisher events,
-            HandoffSettings settings, Clock clock) {
-        return new HandoffDesk(queue, engine, events, settings, clock);
+            HandoffSettings settings, Clock clock, AnswerCatalog catalog) {
+        return new HandoffDesk(queue, engine, events, settings, clock, catalog::texts);
     }
 
     @Bean

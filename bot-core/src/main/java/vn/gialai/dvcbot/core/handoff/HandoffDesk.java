@@ -5,15 +5,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.gialai.dvcbot.core.handoff.Transition.Result;
 import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.message.Sender;
 import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.handoff.Transition.Result;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
+import vn.gialai.dvcbot.core.text.TypedText;
 
 /**
  * What volunteers do with tickets: claim, reply, keep notes, release, close. Each change that happens is
@@ -28,9 +34,18 @@ public class HandoffDesk {
     private final ApplicationEventPublisher events;
     private final HandoffSettings settings;
     private final Clock clock;
+    private final Supplier<BotTexts> texts;
 
+    /** A desk that tells citizens in the code's default words (tests, tools). */
     public HandoffDesk(HandoffQueue queue, ConversationMessages engine, ApplicationEventPublisher events,
             HandoffSettings settings, Clock clock) {
+        this(queue, engine, events, settings, clock, () -> BotTexts.DEFAULTS);
+    }
+
+    /** @param texts the bot's words as published now (read for each notice, so a publish takes effect at once) */
+    public HandoffDesk(HandoffQueue queue, ConversationMessages engine, ApplicationEventPublisher events,
+            HandoffSettings settings, Clock clock, Supplier<BotTexts> texts) {
+        this.texts = texts;
         this.queue = queue;
         this.engine = engine;
         this.events = events;
@@ -57,7 +72,7 @@ public class HandoffDesk {
         if (claim.done()) {
             TicketDetails ticket = claim.ticket().orElseThrow();
             events.publishEvent(new HandoffClaimed(ticket.ticket()));
-            tell(ticket, notice(HandoffTexts.claimed(volunteer.displayName()), List.of()));
+            tell(ticket, notice(says().claimed(volunteer.displayName()), List.of()));
         }
         return claim;
     }
@@ -74,7 +89,7 @@ public class HandoffDesk {
         if (!ticket.get().heldBy(volunteer.username())) {
             return new Transition(ticket.get().isOpen() ? Result.HELD_BY_OTHER : Result.WRONG_STATE, ticket);
         }
-        engine.send(ticket.get().ticket().conversation(), Sender.VOLUNTEER, Reply.info(text.strip()),
+        engine.send(ticket.get().ticket().conversation(), Sender.VOLUNTEER, Reply.info(TypedText.clean(text).strip()),
                 volunteer.displayName());
         return queue.touch(id, volunteer.username(), clock.instant(), settings.claimLease());
     }
@@ -90,7 +105,8 @@ public class HandoffDesk {
         if (ticket.isEmpty()) {
             return new Transition(Result.NOT_FOUND, ticket);
         }
-        queue.addNote(id, new TicketNote(volunteer.displayName(), clock.instant(), text.strip()));
+        queue.addNote(id, new TicketNote(volunteer.displayName(), clock.instant(),
+                TypedText.clean(text).strip()));
         if (ticket.get().heldBy(volunteer.username())) {
             queue.touch(id, volunteer.username(), clock.instant(), settings.claimLease());
         }
@@ -107,7 +123,7 @@ public class HandoffDesk {
         if (release.done()) {
             TicketDetails ticket = release.ticket().orElseThrow();
             events.publishEvent(new HandoffReleased(ticket.ticket(), false));
-            tell(ticket, notice(HandoffTexts.released(queue.position(id)), List.of()));
+            tell(ticket, notice(says().released(queue.position(id)), List.of()));
         }
         return release;
     }
@@ -118,9 +134,10 @@ public class HandoffDesk {
         if (close.done()) {
             TicketDetails ticket = close.ticket().orElseThrow();
             events.publishEvent(new HandoffClosed(ticket.ticket(), resolution.code()));
+            HandoffTexts says = says();
             tell(ticket, resolution.asksForRating()
-                    ? notice(HandoffTexts.CLOSED_ASK_RATING, HandoffTexts.ratingChoices(id))
-                    : notice(HandoffTexts.CLOSED, List.of(HandoffTexts.menuChoice())));
+                    ? notice(says.get(BotText.CLOSED_ASK_RATING), says.ratingChoices(id))
+                    : notice(says.get(BotText.CLOSED), List.of(says.menuChoice())));
         }
         return close;
     }
@@ -132,13 +149,18 @@ public class HandoffDesk {
             log.info("Handoff ticket {} returned to waiting: its volunteer was idle for {}", ticket.id(),
                     settings.claimLease());
             events.publishEvent(new HandoffReleased(ticket.ticket(), true));
-            tell(ticket, notice(HandoffTexts.leaseLapsed(queue.position(ticket.id())), HandoffTexts.waitingChoices()));
+            HandoffTexts says = says();
+            tell(ticket, notice(says.leaseLapsed(queue.position(ticket.id())), says.waitingChoices()));
         }
         return returned.size();
     }
 
     public Instant now() {
         return clock.instant();
+    }
+
+    private HandoffTexts says() {
+        return new HandoffTexts(texts.get());
     }
 
     private void tell(TicketDetails ticket, Reply notice) {

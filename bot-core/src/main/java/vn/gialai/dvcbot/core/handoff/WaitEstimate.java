@@ -3,6 +3,8 @@ package vn.gialai.dvcbot.core.handoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * What recent tickets really waited before a volunteer claimed them: the median and a longer wait (the 80th
@@ -30,16 +32,14 @@ public record WaitEstimate(int samples, Duration typical, Duration longer) {
         return typical != null;
     }
 
-    /** One sentence for the citizen, in Vietnamese. */
-    public String describe() {
+    /** One sentence for the citizen, in the bot's published words. */
+    public String describe(BotTexts texts) {
         if (!known()) {
-            return "Hiện chưa đủ số liệu để ước tính thời gian chờ; tình nguyện viên sẽ trả lời sớm nhất có thể.";
+            return texts.get(BotText.WAIT_UNKNOWN);
         }
-        String text = "Gần đây, thời gian chờ thường " + minutes(typical);
-        if (minutesOf(longer) > minutesOf(typical)) {
-            text += ", có lúc đến " + minutes(longer);
-        }
-        return text + ".";
+        return minutesOf(longer) > minutesOf(typical)
+                ? texts.format(BotText.WAIT_TYPICAL_LONGER, "typical", minutes(typical), "longer", minutes(longer))
+                : texts.format(BotText.WAIT_TYPICAL, "typical", minutes(typical));
     }
 
     static String minutes(Duration d) {

@@ -8,6 +8,8 @@ import vn.gialai.dvcbot.core.answers.AnswerEntry;
 import vn.gialai.dvcbot.core.answers.AnswerEntry.Caveat;
 import vn.gialai.dvcbot.core.answers.EntryKind;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 class EntryRepliesTests {
 
@@ -37,9 +39,9 @@ class EntryRepliesTests {
         String steps = replies.section(entry, Section.STEPS).text();
 
         assertThat(fees).contains("Năm 2026 có thể còn giảm 50%, xem số tiền trên ứng dụng (*). Lần đầu miễn phí.")
-                .contains("Cấp lại 70.000 đồng. Năm").endsWith(BotTexts.UNVERIFIED_NOTE);
+                .contains("Cấp lại 70.000 đồng. Năm").endsWith(BotTexts.DEFAULTS.get(BotText.UNVERIFIED_NOTE));
         assertThat(steps).contains("2. Chọn cấp lại thẻ, nhận qua bưu điện (*).").contains("1. Mở VNeID.\n")
-                .endsWith(BotTexts.UNVERIFIED_NOTE);
+                .endsWith(BotTexts.DEFAULTS.get(BotText.UNVERIFIED_NOTE));
         assertThat(replies.section(entry, Section.DOCUMENTS).text()).doesNotContain(CaveatMarks.MARK);
         assertThat(replies.summary(entry).text()).doesNotContain(CaveatMarks.MARK);
     }
@@ -50,7 +52,7 @@ class EntryRepliesTests {
                 new Caveat("summary", ""));
 
         assertThat(replies.summary(entry).text()).contains("Tóm tắt Thẻ căn cước (*).")
-                .contains(BotTexts.UNVERIFIED_NOTE);
+                .contains(BotTexts.DEFAULTS.get(BotText.UNVERIFIED_NOTE));
     }
 
     private static AnswerEntry withCaveats(AnswerEntry e, Caveat... caveats) {

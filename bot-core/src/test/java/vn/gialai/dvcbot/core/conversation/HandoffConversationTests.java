@@ -49,7 +49,7 @@ class HandoffConversationTests {
         HandoffSettings settings = new HandoffSettings(Duration.ofMinutes(10), ZoneId.of("Asia/Ho_Chi_Minh"), hours,
                 Map.of(), Duration.ofDays(90), Duration.ofMinutes(2), Duration.ofDays(7), Duration.ofSeconds(5));
         return new HandoffConversation(queue, Communes.bundled(), new VolunteerSchedule(settings, Communes.bundled()),
-                settings, events::add, clock);
+                settings, events::add, clock, catalog::texts);
     }
 
     @Test

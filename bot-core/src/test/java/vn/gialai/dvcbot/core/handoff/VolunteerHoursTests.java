@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 class VolunteerHoursTests {
 
@@ -68,10 +69,10 @@ class VolunteerHoursTests {
 
     @Test
     void theWaitEstimateIsHonestWithoutDataAndUsesTheMedianWithData() {
-        assertThat(WaitEstimate.of(List.of(Duration.ofMinutes(3))).describe()).contains("chưa đủ số liệu");
+        assertThat(WaitEstimate.of(List.of(Duration.ofMinutes(3))).describe(BotTexts.DEFAULTS)).contains("chưa đủ số liệu");
         WaitEstimate estimate = WaitEstimate.of(List.of(Duration.ofMinutes(2), Duration.ofMinutes(4),
                 Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofSeconds(20)));
         assertThat(estimate.typical()).isEqualTo(Duration.ofMinutes(4));
-        assertThat(estimate.describe()).isEqualTo("Gần đây, thời gian chờ thường khoảng 4 phút, có lúc đến khoảng 5 phút.");
+        assertThat(estimate.describe(BotTexts.DEFAULTS)).isEqualTo("Gần đây, thời gian chờ thường khoảng 4 phút, có lúc đến khoảng 5 phút.");
     }
 }

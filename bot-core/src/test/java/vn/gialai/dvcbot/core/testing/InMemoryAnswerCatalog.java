@@ -14,6 +14,7 @@ import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 import vn.gialai.dvcbot.core.answers.MatchResult.ScoredEntry;
 import vn.gialai.dvcbot.core.answers.Topic;
 import vn.gialai.dvcbot.core.text.VietnameseFolding;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * A small catalog for engine tests: entries are added by hand and a question matches an entry when it
@@ -27,6 +28,7 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
     private final Map<String, List<String>> triggers = new LinkedHashMap<>();
     private final Map<String, List<String>> guesses = new LinkedHashMap<>();
     private final List<String> outOfScope = new ArrayList<>();
+    private volatile BotTexts texts = BotTexts.DEFAULTS;
 
     /** One topic, one procedure ("khai sinh") and a greeting: enough for a channel's end-to-end tests. */
     public static InMemoryAnswerCatalog forChannelTests() {
@@ -52,6 +54,17 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
     public InMemoryAnswerCatalog guess(String entryId, String... phrases) {
         guesses.put(entryId, List.of(phrases).stream().map(VietnameseFolding::foldWords).toList());
         return this;
+    }
+
+    /** The bot's words as an editor published them, by key (the rest keep the code's default). */
+    public InMemoryAnswerCatalog texts(Map<String, String> wording) {
+        this.texts = BotTexts.of(wording);
+        return this;
+    }
+
+    @Override
+    public BotTexts texts() {
+        return texts;
     }
 
     /** Phrases the matcher puts out of scope. */

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.ObjectProvider;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.channels.health.ChannelAlerts;
 import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
@@ -109,9 +110,10 @@ public class TelegramConfiguration {
     @Bean
     @ConditionalOnExpression("'${telegram.volunteer-chat-id:}' != ''")
     VolunteerAlerts volunteerAlerts(TelegramApi telegramApi, RedisTelegramStore telegramStore, TelegramSettings settings,
-            @Value("${dvc.public-base-url:}") String publicBaseUrl, ExecutorService telegramAlertExecutor, Clock clock) {
+            @Value("${dvc.public-base-url:}") String publicBaseUrl, ExecutorService telegramAlertExecutor, Clock clock,
+            AnswerCatalog catalog) {
         return new VolunteerAlerts(telegramApi, telegramStore, settings.volunteerChatId(), publicBaseUrl,
-                telegramAlertExecutor, clock);
+                telegramAlertExecutor, clock, catalog::texts);
     }
 
     /**

@@ -3,10 +3,13 @@ package vn.gialai.dvcbot.channels.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -16,6 +19,8 @@ import vn.gialai.dvcbot.core.handoff.HandoffClosed;
 import vn.gialai.dvcbot.core.handoff.HandoffReleased;
 import vn.gialai.dvcbot.core.handoff.HandoffRequested;
 import vn.gialai.dvcbot.core.handoff.Ticket;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * Posts each new handoff to the volunteers' Telegram group (commune, channel, waiting time, first question with
@@ -28,6 +33,8 @@ final class VolunteerAlerts {
     private static final Logger log = LoggerFactory.getLogger(VolunteerAlerts.class);
     private static final int ATTEMPTS = 3;
     private static final int MAX_QUESTION = 300;
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("HH:mm dd/MM")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final TelegramApi api;
     private final RedisTelegramStore store;
@@ -35,9 +42,12 @@ final class VolunteerAlerts {
     private final String consoleBaseUrl;
     private final ExecutorService executor;
     private final Clock clock;
+    private final Supplier<BotTexts> texts;
 
+    /** @param texts the bot's words as published now (editors word the alerts in the knowledge base) */
     VolunteerAlerts(TelegramApi api, RedisTelegramStore store, String chatId, String consoleBaseUrl,
-            ExecutorService executor, Clock clock) {
+            ExecutorService executor, Clock clock, Supplier<BotTexts> texts) {
+        this.texts = texts;
         this.api = api;
         this.store = store;
         this.chatId = chatId.strip();
@@ -54,40 +64,43 @@ final class VolunteerAlerts {
     @EventListener
     void onClaimed(HandoffClaimed event) {
         Ticket t = event.ticket();
-        later(() -> edit(t, "✅ Tình nguyện viên " + t.assignee() + " đã nhận" + waited(t, "sau ") + "."));
+        long minutes = Duration.between(t.createdAt(), clock.instant()).toMinutes();
+        later(() -> edit(t, minutes < 1 ? texts.get().format(BotText.ALERT_CLAIMED, "volunteer", t.assignee())
+                : texts.get().format(BotText.ALERT_CLAIMED_AFTER, "volunteer", t.assignee(), "minutes", minutes)));
     }
 
     @EventListener
     void onReleased(HandoffReleased event) {
-        later(() -> edit(event.ticket(), "↩️ Yêu cầu trở lại hàng chờ"
-                + (event.leaseExpired() ? " (tình nguyện viên không trả lời kịp)" : "") + ", cần người nhận."));
+        later(() -> edit(event.ticket(), texts.get().get(event.leaseExpired() ? BotText.ALERT_LAPSED
+                : BotText.ALERT_RELEASED)));
     }
 
     @EventListener
     void onClosed(HandoffClosed event) {
-        later(() -> edit(event.ticket(), "☑️ Đã xong."));
+        later(() -> edit(event.ticket(), texts.get().get(BotText.ALERT_CLOSED)));
     }
 
     String text(Ticket ticket, String status) {
-        StringBuilder text = new StringBuilder("🔔 Bà con cần hỗ trợ – yêu cầu #").append(ticket.id())
-                .append("\nXã, phường: ").append(ticket.commune() == null ? "chưa rõ" : ticket.commune())
-                .append("\nKênh: ").append(channelName(ticket.conversation().channel()))
-                .append("\nGửi lúc: ").append(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM")
-                        .format(ticket.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
-                .append("\nĐã chờ: ").append(waitedFor(ticket));
+        BotTexts says = texts.get();
+        StringBuilder text = new StringBuilder(says.format(BotText.ALERT, "ticket", ticket.id(),
+                "commune", ticket.commune() == null ? says.get(BotText.ALERT_COMMUNE_UNKNOWN) : ticket.commune(),
+                "channel", channelName(ticket.conversation().channel(), says),
+                "sent", SENT.format(ticket.createdAt()), "waited", waitedFor(ticket, says)));
         if (ticket.firstQuestion() != null && !ticket.firstQuestion().isBlank()) {
             String question = PersonalData.mask(ticket.firstQuestion().strip());
-            text.append("\nCâu hỏi: “").append(question.length() > MAX_QUESTION
-                    ? question.substring(0, MAX_QUESTION) + "…" : question).append('”');
+            text.append('\n').append(says.format(BotText.ALERT_QUESTION, "question", question.length() > MAX_QUESTION
+                    ? question.substring(0, MAX_QUESTION) + "…" : question));
         }
         if (!consoleBaseUrl.isEmpty()) {
-            text.append("\nMở trong hàng chờ: ").append(consoleBaseUrl).append("/console/tickets/").append(ticket.id());
+            text.append('\n').append(says.format(BotText.ALERT_LINK, "link",
+                    consoleBaseUrl + "/console/tickets/" + ticket.id()));
         }
         return text.append("\n\n").append(status).toString();
     }
 
     private void post(Ticket ticket) {
-        TelegramApi.Answer answer = withRetries(() -> api.sendMessage(chatId, text(ticket, "⏳ Đang chờ người nhận."),
+        TelegramApi.Answer answer = withRetries(() -> api.sendMessage(chatId,
+                text(ticket, texts.get().get(BotText.ALERT_WAITING)),
                 List.of()));
         if (answer.ok() && answer.messageId() != null) {
             store.alertPosted(ticket.id(), answer.messageId());
@@ -115,21 +128,16 @@ final class VolunteerAlerts {
         return answer;
     }
 
-    private String waitedFor(Ticket ticket) {
+    private String waitedFor(Ticket ticket, BotTexts says) {
         long minutes = Duration.between(ticket.createdAt(), clock.instant()).toMinutes();
-        return minutes < 1 ? "dưới 1 phút" : minutes + " phút";
+        return minutes < 1 ? says.get(BotText.ALERT_UNDER_A_MINUTE) : says.format(BotText.ALERT_MINUTES, "minutes", minutes);
     }
 
-    private String waited(Ticket ticket, String prefix) {
-        long minutes = Duration.between(ticket.createdAt(), clock.instant()).toMinutes();
-        return minutes < 1 ? "" : " " + prefix + minutes + " phút chờ";
-    }
-
-    private static String channelName(String channel) {
+    private static String channelName(String channel, BotTexts says) {
         return switch (channel) {
             case "zalo" -> "Zalo";
             case "telegram" -> "Telegram";
-            case "webchat" -> "Trang web";
+            case "webchat" -> says.get(BotText.ALERT_WEBCHAT);
             default -> channel;
         };
     }

@@ -10,6 +10,7 @@ import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.answers.AnswerEntry;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.Topic;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 import vn.gialai.dvcbot.kb.matching.MatcherFactory;
@@ -36,6 +37,15 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
     /** Makes this content live. */
     public void publish(KnowledgeBaseContent content) {
         live.set(snapshot(content));
+    }
+
+    /**
+     * Makes other wording of the bot's own texts live, keeping the entries and the trained matcher: no retraining
+     * for a changed sentence.
+     */
+    public void publishTexts(Map<String, String> texts) {
+        live.updateAndGet(s -> new Snapshot(s.content().withTexts(texts), s.matcher(), s.answers(), s.topics(),
+                BotTexts.of(texts)));
     }
 
     /** How the engine sees an entry (for editors' previews of drafts). */
@@ -86,6 +96,11 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
         return live.get().answers().values().stream().filter(a -> a.topicId().equals(topicId)).toList();
     }
 
+    @Override
+    public BotTexts texts() {
+        return live.get().texts();
+    }
+
     private Snapshot snapshot(KnowledgeBaseContent content) {
         QuestionMatcher matcher = matchers.build(content);
         Map<String, AnswerEntry> answers = new LinkedHashMap<>();
@@ -98,10 +113,11 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
                 .filter(c -> answers.values().stream().anyMatch(a -> a.topicId().equals(c.id())))
                 .map(c -> new Topic(c.id(), c.title()))
                 .toList();
-        return new Snapshot(content, matcher, answers, topics, new ConcurrentHashMap<>());
+        return new Snapshot(content, matcher, answers, topics, BotTexts.of(content.texts()),
+                new ConcurrentHashMap<>());
     }
 
     private record Snapshot(KnowledgeBaseContent content, QuestionMatcher matcher, Map<String, AnswerEntry> answers,
-            List<Topic> topics, Map<String, MatchResult> recent) {
+            List<Topic> topics, BotTexts texts, Map<String, MatchResult> recent) {
     }
 }

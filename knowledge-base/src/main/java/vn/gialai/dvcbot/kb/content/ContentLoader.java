@@ -21,8 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.gialai.dvcbot.kb.normalize.Abbreviations;
 
 /**
- * Reads the content folder: {@code _categories.yaml}, {@code _out-of-scope.yaml}, {@code _abbreviations.yaml}
- * and one {@code <id>.yaml}
+ * Reads the content folder: {@code _categories.yaml}, {@code _out-of-scope.yaml}, {@code _abbreviations.yaml},
+ * {@code _texts.yaml} (the bot's own words) and one {@code <id>.yaml}
  * per entry in any sub-folder. Files whose names start with "_" are not entries. A file that cannot be read
  * becomes a {@link ContentProblem}; the rest still loads.
  */
@@ -34,6 +34,7 @@ public final class ContentLoader {
     static final String CATEGORIES_FILE = "_categories.yaml";
     static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
     static final String ABBREVIATIONS_FILE = "_abbreviations.yaml";
+    public static final String TEXTS_FILE = "_texts.yaml";
 
     private final YAMLMapper yaml = strictYaml();
 
@@ -91,6 +92,7 @@ public final class ContentLoader {
         List<Category> categories = List.of();
         List<String> outOfScope = List.of();
         Abbreviations abbreviations = Abbreviations.NONE;
+        Map<String, String> texts = Map.of();
         for (SourceFile file : sorted) {
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
             try {
@@ -103,6 +105,8 @@ public final class ContentLoader {
                     Abbreviations.problems(written).forEach((shortForm, reason) -> problems.add(
                             new ContentProblem(file.path(), "abbreviations." + shortForm, reason)));
                     abbreviations = new Abbreviations(written);
+                } else if (name.equals(TEXTS_FILE)) {
+                    texts = read(file, TextsFile.class).texts();
                 } else if (!name.startsWith("_")) {
                     Entry entry = read(file, Entry.class);
                     entries.add(entry);
@@ -118,7 +122,7 @@ public final class ContentLoader {
                 problems.add(new ContentProblem(file.path(), "(file)", "tệp trống"));
             }
         }
-        return new Loaded(new KnowledgeBaseContent(entries, categories, outOfScope, fileOf, abbreviations), problems);
+        return new Loaded(new KnowledgeBaseContent(entries, categories, outOfScope, fileOf, abbreviations, texts), problems);
     }
 
     private <T> T read(SourceFile file, Class<T> type) {
@@ -167,6 +171,13 @@ public final class ContentLoader {
     }
 
     private record AbbreviationsFile(Map<String, List<String>> abbreviations) {
+    }
+
+    /** Keys in file order (a YAML mapping is read into a LinkedHashMap), so the editor lists them as written. */
+    private record TextsFile(Map<String, String> texts) {
+        TextsFile {
+            texts = texts == null ? Map.of() : texts;
+        }
     }
 
     private record OutOfScopeFile(List<String> examples) {

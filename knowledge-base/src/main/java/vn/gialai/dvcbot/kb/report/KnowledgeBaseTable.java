@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.kb.content.Category;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 
 /**
  * docs/knowledge-base.md: one row per entry with who handles it, whether it can be done online, when it was
- * last checked and what is still unconfirmed. Regenerate with {@code java -jar bot-app/target/dvc-bot.jar kb docs}.
+ * last checked and what is still unconfirmed; then the bot's own words. Regenerate with {@code java -jar bot-app/target/dvc-bot.jar kb docs}.
  */
 public final class KnowledgeBaseTable {
 
@@ -49,6 +50,18 @@ public final class KnowledgeBaseTable {
                     .append(" | ").append(unverified(e.unverified()))
                     .append(" |\n");
         }
+        return md.append(texts(content.texts())).toString();
+    }
+
+    /** The bot's own words as published in the bundled content, with where each is said. */
+    private static String texts(Map<String, String> texts) {
+        StringBuilder md = new StringBuilder("\n## The bot's own words\n\n")
+                .append(texts.size()).append(" texts in `_texts.yaml` (editors change them at `/editor/texts`; ")
+                .append("`{name}` is filled in by the bot).\n\n")
+                .append("| Key | Said when | Wording |\n| --- | --- | --- |\n");
+        texts.forEach((key, wording) -> md.append("| `").append(key).append("` | ")
+                .append(BotText.byKey(key).map(t -> cell(t.description())).orElse("(not used by the code)"))
+                .append(" | ").append(cell(wording)).append(" |\n"));
         return md.toString();
     }
 

@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.kb.store;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class KnowledgeBaseSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseSync.class);
 
     private final KnowledgeBaseStore store;
+    private final TextRecords texts;
     private final KnowledgeBaseCatalog catalog;
     private final KnowledgeBaseContent bundled;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("kb-sync-"));
@@ -32,8 +34,9 @@ public final class KnowledgeBaseSync implements AutoCloseable {
     private volatile long appliedRevision = -1;
     private final java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
 
-    KnowledgeBaseSync(KnowledgeBaseStore store, KnowledgeBaseCatalog catalog) {
+    KnowledgeBaseSync(KnowledgeBaseStore store, TextRecords texts, KnowledgeBaseCatalog catalog) {
         this.store = store;
+        this.texts = texts;
         this.catalog = catalog;
         this.bundled = catalog.content();
     }
@@ -77,14 +80,20 @@ public final class KnowledgeBaseSync implements AutoCloseable {
             seed();
             seeded = true;
         }
-        long revision = store.revision();
+        // Both counters only grow, so their sum changes whenever either does.
+        long revision = store.revision() + texts.revision();
         if (revision == appliedRevision) {
             return;
         }
+        Map<String, String> wording = new LinkedHashMap<>(bundled.texts());
+        wording.putAll(texts.live());
         List<Entry> live = store.liveEntries();
         if (!live.isEmpty() && !sameEntries(live, catalog.content().entries())) {
-            catalog.publish(bundled.withEntries(live, files(live)));
+            catalog.publish(bundled.withEntries(live, files(live)).withTexts(wording));
             log.info("Knowledge base revision {} is live: {} entries", revision, live.size());
+        } else if (!wording.equals(catalog.content().texts())) {
+            catalog.publishTexts(wording);
+            log.info("Knowledge base revision {} is live: the bot's own words changed", revision);
         }
         appliedRevision = revision;
     }
@@ -94,6 +103,7 @@ public final class KnowledgeBaseSync implements AutoCloseable {
      * replaces the stored one only while no editor has touched it; editors' work always wins.
      */
     private void seed() {
+        texts.seed(bundled.texts());
         for (Entry entry : bundled.entries()) {
             Optional<EntryStatus> status = store.status(entry.id());
             try {

@@ -79,25 +79,19 @@ final class RedisDeskRecords implements DeskRecords {
     public void seed(Collection<Desk> bundled) {
         for (Desk desk : bundled) {
             try {
-                Optional<DeskStatus> status = status(desk.code());
-                if (status.isEmpty()) {
-                    publish(desk.code(), save(desk, 0, KnowledgeBaseSync.SYSTEM_AUTHOR, "seed").version(),
-                            KnowledgeBaseSync.SYSTEM_AUTHOR);
-                } else {
-                    updateUntouched(desk, status.get());
-                }
-            } catch (Conflict anotherInstanceSeeded) {
+                desks.seed(desk.code(), desk, KnowledgeBaseSync.SYSTEM_AUTHOR).ifPresent(seeded -> {
+                    audit.recordAudit(new AuditRecord(seeded.at(), seeded.author(), "seed", "desk:" + desk.code(),
+                            seeded.version()));
+                    audit.recordAudit(new AuditRecord(seeded.at(), seeded.author(), "publish", "desk:" + desk.code(),
+                            seeded.version()));
+                    if (seeded.version() > 1) {
+                        log.info("Bundled desk {} changed in this release; version {} is live", desk.code(),
+                                seeded.version());
+                    }
+                });
+            } catch (VersionConflict anotherInstanceSeeded) {
                 log.debug("Desk {} was seeded by another instance", desk.code());
             }
-        }
-    }
-
-    private void updateUntouched(Desk desk, DeskStatus status) {
-        Optional<DeskVersion> latest = version(desk.code(), status.latestVersion());
-        if (latest.isPresent() && latest.get().action().equals("seed") && !latest.get().desk().equals(desk)) {
-            DeskVersion saved = save(desk, status.latestVersion(), KnowledgeBaseSync.SYSTEM_AUTHOR, "seed");
-            publish(desk.code(), saved.version(), KnowledgeBaseSync.SYSTEM_AUTHOR);
-            log.info("Bundled desk {} changed in this release; version {} is live", desk.code(), saved.version());
         }
     }
 

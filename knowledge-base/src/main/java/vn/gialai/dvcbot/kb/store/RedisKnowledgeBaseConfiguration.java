@@ -9,7 +9,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.gialai.dvcbot.core.redis.RedisKeys;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 
-/** The editable knowledge base in Redis, and the catalog kept in step with it. */
+/** The editable knowledge base in Redis (entries and the bot's own words), and the catalog kept in step with it. */
 @Configuration(proxyBeanMethods = false)
 public class RedisKnowledgeBaseConfiguration {
 
@@ -18,10 +18,15 @@ public class RedisKnowledgeBaseConfiguration {
         return new RedisKnowledgeBaseStore(redis, keys, clock);
     }
 
+    @Bean
+    RedisTextRecords textRecords(StringRedisTemplate redis, RedisKeys keys, Clock clock, RedisKnowledgeBaseStore audit) {
+        return new RedisTextRecords(redis, keys, clock, audit);
+    }
+
     @Bean(initMethod = "start")
-    KnowledgeBaseSync knowledgeBaseSync(RedisKnowledgeBaseStore store, KnowledgeBaseCatalog catalog,
-            RedisMessageListenerContainer container) {
-        KnowledgeBaseSync sync = new KnowledgeBaseSync(store, catalog);
+    KnowledgeBaseSync knowledgeBaseSync(RedisKnowledgeBaseStore store, RedisTextRecords texts,
+            KnowledgeBaseCatalog catalog, RedisMessageListenerContainer container) {
+        KnowledgeBaseSync sync = new KnowledgeBaseSync(store, texts, catalog);
         container.addMessageListener((message, pattern) -> sync.announced(), new ChannelTopic(store.channel()));
         return sync;
     }

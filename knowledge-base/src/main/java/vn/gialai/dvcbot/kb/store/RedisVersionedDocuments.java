@@ -143,6 +143,25 @@ final class RedisVersionedDocuments<T> {
         return revision == null || revision == 0 ? Optional.empty() : Optional.of(revision);
     }
 
+    /**
+     * Seeds one bundled document: adds and publishes it when it is missing, and replaces it when its newest version
+     * is an older seed (no editor touched it); an editor's version always stays. Empty when nothing changed.
+     *
+     * @throws VersionConflict when another instance seeds the same document at the same moment
+     */
+    Optional<Version<T>> seed(String id, T bundled, String author) {
+        int head = status(id).map(EntryStatus::latestVersion).orElse(0);
+        if (head > 0) {
+            Optional<Version<T>> latest = version(id, head);
+            if (latest.isEmpty() || !latest.get().action().equals("seed") || latest.get().document().equals(bundled)) {
+                return Optional.empty();
+            }
+        }
+        Version<T> saved = save(id, bundled, head, author, "seed");
+        publish(id, saved.version());
+        return Optional.of(saved);
+    }
+
     /** The live version of one document. */
     Optional<T> live(String id) {
         Object live = redis.opsForHash().get(key("live"), id);

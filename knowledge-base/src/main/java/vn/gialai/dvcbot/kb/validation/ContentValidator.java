@@ -53,6 +53,7 @@ public final class ContentValidator {
         }
         checkSharedExamples(content, problems);
         FeeAmounts.check(content, problems);
+        problems.addAll(BotTextRules.check(content.texts()));
         return problems;
     }
 
@@ -114,8 +115,15 @@ public final class ContentValidator {
             required("title", entry.title());
             if (kind.equals("procedure") || kind.equals("info")) {
                 checkAnswerEntry(kind, categories);
-            } else if (kind.equals("smalltalk") || kind.equals("handoff")) {
+            } else if (kind.equals("smalltalk")) {
                 required("reply", entry.reply());
+                minExamples(MIN_SMALLTALK_EXAMPLES);
+            } else if (kind.equals("handoff")) {
+                // Asking for a person queues the citizen: the bot's words then are texts, not this entry's.
+                if (entry.reply() != null && !entry.reply().isBlank()) {
+                    problem("reply", "không bao giờ hiện cho bà con: lời bot nói khi chuyển tình nguyện viên là văn bản "
+                            + "handoff.queued trong _texts.yaml; xóa trường này");
+                }
                 minExamples(MIN_SMALLTALK_EXAMPLES);
             }
             for (String related : entry.related()) {

@@ -11,6 +11,7 @@ import vn.gialai.dvcbot.core.answers.EntryKind;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 import vn.gialai.dvcbot.core.answers.Topic;
+import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
@@ -86,6 +87,19 @@ class KnowledgeBaseCatalogTests {
         catalog.match(story);
 
         assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void theBotsWordsComeFromTheTextsFileAndPublishingOtherWordingChangesThemAtOnce() {
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(BlendedMatcher.factory(MatchingSettings.DEFAULTS), content);
+
+        assertThat(catalog.texts().get(BotText.CLARIFY)).isEqualTo("Bà con hỏi về thủ tục nào trong các thủ tục sau?");
+        assertThat(catalog.texts().get(BotText.FALLBACK_FIRST)).isEqualTo(BotText.FALLBACK_FIRST.defaultText());
+
+        catalog.publish(content.withTexts(Map.of("fallback.first", "Tôi chưa hiểu, bà con hỏi lại giúp tôi nhé.")));
+
+        assertThat(catalog.texts().get(BotText.FALLBACK_FIRST)).isEqualTo("Tôi chưa hiểu, bà con hỏi lại giúp tôi nhé.");
+        assertThat(catalog.texts().get(BotText.CLARIFY)).isEqualTo(BotText.CLARIFY.defaultText());
     }
 
     private static Path fixture() {

@@ -35,6 +35,22 @@ class ContentValidatorTests {
     }
 
     @Test
+    void aHandoffEntryNeedsNoReplyAndOneWrittenThereIsReportedAsNeverShown() {
+        Entry silent = new Entry("human-handoff", "handoff", null, "Gặp tình nguyện viên", null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null,
+                examples("gặp người thật", 5), null);
+        Entry withReply = new Entry("human-handoff", "handoff", null, "Gặp tình nguyện viên", null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null,
+                examples("gặp người thật", 5), "Dạ, tôi chuyển bà con tới tình nguyện viên.");
+
+        assertThat(validate(silent)).isEmpty();
+        assertThat(validate(withReply)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("reply");
+            assertThat(p.reason()).contains("handoff.queued");
+        });
+    }
+
+    @Test
     void smalltalkNeedsAReplyButNoProcedureFields() {
         Entry thanks = new Entry("thanks", "smalltalk", null, "Cảm ơn", null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, examples("cảm ơn", 5), null);
