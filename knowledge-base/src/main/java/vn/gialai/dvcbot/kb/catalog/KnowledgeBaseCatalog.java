@@ -45,7 +45,7 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
      */
     public void publishTexts(Map<String, String> texts) {
         live.updateAndGet(s -> new Snapshot(s.content().withTexts(texts), s.matcher(), s.answers(), s.topics(),
-                BotTexts.of(texts)));
+                BotTexts.of(texts), s.recent()));
     }
 
     /** How the engine sees an entry (for editors' previews of drafts). */
