@@ -1,5 +1,8 @@
 package vn.gialai.dvcbot.app.topology;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +44,18 @@ final class TopologyApp implements AutoCloseable {
         return app;
     }
 
+    /**
+     * A new web chat session, once the app can store one: right after start, on a loaded machine, the first
+     * write may still be refused (503) while the client discovers the topology or a replica confirms.
+     */
     String newSession() {
-        return http.post(SESSIONS, "").json().get("sessionId").asString();
+        Http.Response[] last = new Http.Response[1];
+        await("a web chat session is created").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last[0] = http.post(SESSIONS, "");
+                    return last[0].status() / 100 == 2;
+                });
+        return last[0].json().get("sessionId").asString();
     }
 
     Http.Response say(String session, String text) {
