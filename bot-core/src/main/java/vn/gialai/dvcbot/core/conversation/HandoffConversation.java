@@ -134,7 +134,7 @@ final class HandoffConversation {
             return with(waiting ? commune.get() : silent(commune.get().state(), said), effects);
         }
         if (ticket.ticket().firstQuestion() == null && message.kind() == InboundMessage.Kind.TEXT
-                && !TextCommands.isHandoff(said)) {
+                && !TextCommands.isHandoff(texts.get(), said)) {
             effects.add(TicketEffect.question(ticket.id(), said));
         }
         effects.add(TicketEffect.citizenWrote(ticket.id(), now));
@@ -313,10 +313,10 @@ final class HandoffConversation {
         return new Turn(state, said, List.of());
     }
 
-    private static boolean isCancel(InboundMessage message) {
+    private boolean isCancel(InboundMessage message) {
         return message.kind() == InboundMessage.Kind.CHOICE
                 ? message.text().equals(HandoffTexts.CANCEL_CHOICE)
-                : message.kind() == InboundMessage.Kind.TEXT && TextCommands.isCancel(message.text());
+                : message.kind() == InboundMessage.Kind.TEXT && TextCommands.isCancel(texts.get(), message.text());
     }
 
     private static String said(ConversationState state, InboundMessage message, Dialogue dialogue) {
@@ -329,9 +329,9 @@ final class HandoffConversation {
     }
 
     /** What the citizen wanted help with: the question that led here, not "gặp tình nguyện viên". */
-    private static String firstQuestion(ConversationState state, InboundMessage message, String said) {
-        boolean justAsking = message.kind() != InboundMessage.Kind.TEXT || TextCommands.isHandoff(said)
-                || TextCommands.isYes(said) || TextCommands.number(said).isPresent();
+    private String firstQuestion(ConversationState state, InboundMessage message, String said) {
+        boolean justAsking = message.kind() != InboundMessage.Kind.TEXT || TextCommands.isHandoff(texts.get(), said)
+                || TextCommands.isYes(texts.get(), said) || TextCommands.number(said).isPresent();
         if (!justAsking) {
             return said;
         }
