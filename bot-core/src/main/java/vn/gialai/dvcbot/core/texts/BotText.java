@@ -154,6 +154,11 @@ public enum BotText {
     RATING_4("handoff.rating-4", Form.LABEL, "Nút chấm 4 điểm.", "4 - Tốt"),
     RATING_5("handoff.rating-5", Form.LABEL, "Nút chấm 5 điểm.", "5 - Rất tốt"),
 
+    PICK_BY_NUMBER("channel.pick-by-number", Form.TEXT,
+            "Trên Zalo, dưới danh sách lựa chọn đánh số: cách chọn bằng số.", "Bà con gõ số thứ tự (ví dụ: 1) để chọn."),
+    PICK_BELOW("channel.pick-below", Form.TEXT, "Trên Telegram, khi chỉ có các nút mà không có lời nào đi kèm.",
+            "Bà con chọn một mục bên dưới:"),
+
     MENU_PHRASES("phrases.menu", Form.PHRASES, """
             Bà con gõ đúng một câu trong danh sách (có dấu hay không dấu đều được) là muốn xem danh sách chủ đề; \
             giữ “menu” và “hướng dẫn” (lệnh /help của Telegram dùng câu này).""", """
