@@ -27,7 +27,7 @@ public final class HeadlessChromium {
     }
 
     public static WebDriver open() {
-        requireInstalled();
+        requireInstalled(CHROMIUM, DRIVER, System.getenv("CI"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -37,13 +37,18 @@ public final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
-    private static void requireInstalled() {
-        if (CHROMIUM.canExecute() && DRIVER.canExecute()) {
+    /**
+     * Returns when both programs can be run; otherwise aborts the test (reported as skipped) or, under CI, fails it.
+     *
+     * @param ci the value of the {@code CI} environment variable, or null
+     */
+    static void requireInstalled(File chromium, File driver, String ci) {
+        if (chromium.canExecute() && driver.canExecute()) {
             return;
         }
-        String missing = "This browser test needs Debian's Chromium and its driver (" + CHROMIUM + ", " + DRIVER
+        String missing = "This browser test needs Debian's Chromium and its driver (" + chromium + ", " + driver
                 + "): install them with `apt-get install chromium chromium-driver` (.ci/run does)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if ("true".equalsIgnoreCase(ci)) {
             throw new IllegalStateException(missing);
         }
         Assumptions.abort(missing);

@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.app.console;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -224,7 +225,9 @@ class ConsoleController {
             return "redirect:/console/tickets/" + id;
         }
         if (problem != null) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.TEXT_PLAIN)
+            // The charset is named: the Vietnamese text is UTF-8, and text/plain alone means ISO-8859-1 to HTTP clients.
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                     .body(problem);
         }
         transcriptModel(desk.find(id).orElseThrow(() -> new TicketNotFound(id)), user, model);

@@ -1,5 +1,7 @@
 package vn.gialai.dvcbot.app.editor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -52,8 +54,16 @@ class EditorApiController {
 
     @PostMapping("/entries/{id}/publish")
     ObjectNode publish(@PathVariable String id, @RequestBody(required = false) JsonNode body, Principal who) {
-        Integer version = body != null && body.hasNonNull("version") ? body.get("version").asInt() : null;
+        Integer version = body != null && body.hasNonNull("version") ? versionOf(body.get("version")) : null;
         return EditorJson.entry(editing.publish(id, version, who.getName()), "published");
+    }
+
+    /** A version number as JSON number or digits; anything else is the caller's mistake, not a server fault. */
+    private static int versionOf(JsonNode node) {
+        if (node.canConvertToInt() && node.isIntegralNumber() || node.isString() && node.asString().matches("[0-9]{1,9}")) {
+            return node.isString() ? Integer.parseInt(node.asString()) : node.intValue();
+        }
+        throw EditorException.badRequest("\"version\" phải là một số phiên bản, ví dụ {\"version\": 3}.");
     }
 
     @GetMapping("/entries/{id}/versions")
@@ -118,9 +128,9 @@ class EditorApiController {
     /** Question → entry pairs from CSV or Excel (column A question, column B entry id), added as examples. */
     @PostMapping(value = "/import/examples", consumes = {"text/csv", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    ResponseEntity<ObjectNode> importExamples(@RequestBody byte[] sheet,
+    ResponseEntity<ObjectNode> importExamples(InputStream sheet,
             @RequestParam(defaultValue = "") String filename, @RequestParam(defaultValue = "false") boolean apply,
-            Principal who) {
+            Principal who) throws IOException {
         return answer(imports.planExamples(ExamplesSheet.read(filename, sheet)), apply, who);
     }
 

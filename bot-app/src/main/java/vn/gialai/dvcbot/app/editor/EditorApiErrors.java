@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
 import vn.gialai.dvcbot.kb.store.VersionConflict;
 
-/** Every editing API error as JSON {@code {"error", "message"}}, with the reasons for 422 and the newest version for 409. */
+/**
+ * Every editing API error as JSON {@code {"error", "message"}}, with the reasons for 422 and the newest version for
+ * 409; JSON whatever the Accept header says (an error must not fail on content negotiation).
+ */
 @RestControllerAdvice(assignableTypes = {EditorApiController.class, TextsApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EditorApiErrors {
@@ -24,26 +28,26 @@ class EditorApiErrors {
 
     @ExceptionHandler(EditorException.class)
     ResponseEntity<Error> refused(EditorException e) {
-        return ResponseEntity.status(e.status()).body(new Error(e.code(), e.getMessage(), null,
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(new Error(e.code(), e.getMessage(), null,
                 e.problems().isEmpty() ? null : e.problems()));
     }
 
     @ExceptionHandler(VersionConflict.class)
     ResponseEntity<Error> conflict(VersionConflict e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Error("conflict",
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(new Error("conflict",
                 "Mục này vừa được người khác lưu (phiên bản " + e.latestVersion()
                         + "). Hãy mở lại bản mới nhất rồi sửa tiếp.", e.latestVersion(), null));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<Error> unreadable() {
-        return ResponseEntity.badRequest().body(new Error("bad_request", "Cần gửi một đối tượng JSON.", null, null));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Error("bad_request", "Cần gửi một đối tượng JSON.", null, null));
     }
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Error> storageDown(DataAccessException e) {
         log.warn("Editing API request failed because Redis is unavailable: {}", e.getMostSpecificCause().toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Error("unavailable",
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON).body(new Error("unavailable",
                 "Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít phút.", null, null));
     }
 

@@ -26,6 +26,10 @@ final class EditorException extends RuntimeException {
         return new EditorException(HttpStatus.BAD_REQUEST, "bad_request", message, List.of());
     }
 
+    static EditorException tooLarge(String message) {
+        return new EditorException(HttpStatus.CONTENT_TOO_LARGE, "too_large", message, List.of());
+    }
+
     static EditorException invalid(List<ContentProblem> problems) {
         return new EditorException(HttpStatus.UNPROCESSABLE_ENTITY, "invalid",
                 "Nội dung chưa hợp lệ, cần sửa " + problems.size() + " chỗ.", problems);

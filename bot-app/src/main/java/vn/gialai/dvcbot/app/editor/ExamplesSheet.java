@@ -1,7 +1,11 @@
 package vn.gialai.dvcbot.app.editor;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 final class ExamplesSheet {
 
+    /** Most rows one sheet may have: far more than an editor reviews at once, few enough to plan in a second. */
+    static final int MAX_ROWS = 20_000;
+
     private ExamplesSheet() {
     }
 
@@ -25,9 +32,30 @@ final class ExamplesSheet {
     }
 
     static List<Pair> read(String fileName, byte[] content) {
+        try {
+            return read(fileName, new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a sheet as it arrives: a CSV line by line, so a client that leaves mid-upload stops the work at once
+     * (the read fails), and no more than {@link #MAX_ROWS} rows are taken. An Excel file is read whole (it is a
+     * zip), within the request's size limit.
+     */
+    static List<Pair> read(String fileName, InputStream content) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(content);
+        in.mark(2);
+        byte[] start = in.readNBytes(2);
+        in.reset();
         boolean excel = fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?$")
-                || content.length > 1 && content[0] == 'P' && content[1] == 'K';
-        return excel ? excel(content) : csv(new String(content, StandardCharsets.UTF_8));
+                || start.length > 1 && start[0] == 'P' && start[1] == 'K';
+        return excel ? excel(in.readAllBytes()) : csv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    }
+
+    private static EditorException tooManyRows() {
+        return EditorException.tooLarge("Tệp có hơn " + MAX_ROWS + " dòng. Hãy chia thành nhiều tệp nhỏ hơn.");
     }
 
     private static List<Pair> excel(byte[] content) {
@@ -35,21 +63,29 @@ final class ExamplesSheet {
         List<Pair> pairs = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
+            if (sheet.getLastRowNum() >= MAX_ROWS) {
+                throw tooManyRows();
+            }
             for (Row row : sheet) {
                 add(pairs, row.getRowNum() + 1, text(format, row.getCell(0)), text(format, row.getCell(1)));
             }
+        } catch (EditorException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw EditorException.badRequest("Không đọc được tệp Excel: " + e.getMessage());
         }
         return pairs;
     }
 
-    private static List<Pair> csv(String text) {
+    private static List<Pair> csv(BufferedReader lines) throws IOException {
         List<Pair> pairs = new ArrayList<>();
-        String[] lines = text.replace("\uFEFF", "").split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            List<String> cells = cells(lines[i]);
-            add(pairs, i + 1, cells.isEmpty() ? "" : cells.get(0), cells.size() < 2 ? "" : cells.get(1));
+        int row = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (++row > MAX_ROWS) {
+                throw tooManyRows();
+            }
+            List<String> cells = cells(row == 1 ? line.replace("\uFEFF", "") : line);
+            add(pairs, row, cells.isEmpty() ? "" : cells.get(0), cells.size() < 2 ? "" : cells.get(1));
         }
         return pairs;
     }

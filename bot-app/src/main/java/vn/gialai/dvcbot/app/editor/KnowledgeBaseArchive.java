@@ -52,6 +52,11 @@ final class KnowledgeBaseArchive {
         ContentLoader loader = new ContentLoader();
         List<Entry> entries = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        if (!isZip(archive)) {
+            // ZipInputStream reads anything else as an empty archive: the upload would look like "nothing changed".
+            problems.add(new ContentProblem("(zip)", "(file)", "tệp tải lên không phải tệp nén .zip"));
+            return new Read(entries, problems);
+        }
         long unpacked = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
             ZipEntry file;
@@ -72,6 +77,11 @@ final class KnowledgeBaseArchive {
             problems.add(new ContentProblem("(zip)", "(file)", "không đọc được tệp nén: " + e.getMessage()));
         }
         return new Read(entries, problems);
+    }
+
+    /** Every zip, even an empty one, starts with "PK". */
+    private static boolean isZip(byte[] archive) {
+        return archive != null && archive.length >= 4 && archive[0] == 'P' && archive[1] == 'K';
     }
 
     private static void readEntry(ContentLoader loader, String path, String yaml, List<Entry> entries,

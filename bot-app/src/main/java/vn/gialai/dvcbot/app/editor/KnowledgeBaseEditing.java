@@ -35,6 +35,7 @@ import vn.gialai.dvcbot.kb.validation.ContentValidator;
 class KnowledgeBaseEditing {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final KnowledgeBaseStore store;
@@ -196,11 +197,12 @@ class KnowledgeBaseEditing {
 
     /** As {@code kb validate} compares examples: ignoring case, Unicode form and spacing. */
     static boolean sameQuestion(String a, String b) {
-        return normal(a).equals(normal(b));
+        return normalQuestion(a).equals(normalQuestion(b));
     }
 
-    private static String normal(String question) {
-        return java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFC)
-                .toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    /** The form two questions are compared in: equal forms are the same question. */
+    static String normalQuestion(String question) {
+        return WHITESPACE.matcher(java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT).strip()).replaceAll(" ");
     }
 }

@@ -1,10 +1,14 @@
 package vn.gialai.dvcbot.app.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
 import vn.gialai.dvcbot.kb.content.Entry;
@@ -35,11 +39,17 @@ class KnowledgeBaseImport {
         return new Plan(changes, problems);
     }
 
+    /**
+     * Linear in the rows: each entry is read from Redis once, and a question is compared with the entry's
+     * examples through a set of their normal forms rather than one by one.
+     */
     Plan planExamples(List<ExamplesSheet.Pair> pairs) {
+        Map<String, Optional<EntryDraft>> drafts = new HashMap<>();
         Map<String, List<String>> additions = new LinkedHashMap<>();
+        Map<String, Set<String>> known = new HashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
         for (ExamplesSheet.Pair pair : pairs) {
-            Optional<EntryDraft> draft = editing.draft(pair.entryId());
+            Optional<EntryDraft> draft = drafts.computeIfAbsent(pair.entryId(), editing::draft);
             if (draft.isEmpty()) {
                 if (pair.row() > 1) {
                     problems.add(new ContentProblem("dòng " + pair.row(), "mã mục",
@@ -49,13 +59,15 @@ class KnowledgeBaseImport {
             }
             List<String> examples = additions.computeIfAbsent(pair.entryId(),
                     id -> new ArrayList<>(draft.get().latest().entry().examples()));
-            if (examples.stream().noneMatch(e -> KnowledgeBaseEditing.sameQuestion(e, pair.question()))) {
+            Set<String> seen = known.computeIfAbsent(pair.entryId(), id -> examples.stream()
+                    .map(KnowledgeBaseEditing::normalQuestion).collect(Collectors.toCollection(HashSet::new)));
+            if (seen.add(KnowledgeBaseEditing.normalQuestion(pair.question()))) {
                 examples.add(pair.question());
             }
         }
         List<Change> changes = new ArrayList<>();
         additions.forEach((id, examples) -> {
-            Entry updated = editing.require(id).latest().entry().withExamples(examples);
+            Entry updated = drafts.get(id).orElseThrow().latest().entry().withExamples(examples);
             problems.addAll(editing.problemsOf(updated));
             changes.add(change(updated));
         });

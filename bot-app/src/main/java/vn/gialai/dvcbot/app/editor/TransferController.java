@@ -81,7 +81,12 @@ class TransferController {
     @PostMapping("/transfer/apply")
     String apply(@RequestParam String kind, @RequestParam String content, @RequestParam(defaultValue = "") String name,
             Principal who, RedirectAttributes flash) {
-        byte[] bytes = Base64.getDecoder().decode(content);
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(content);
+        } catch (IllegalArgumentException e) {
+            throw EditorException.badRequest("Tệp gửi kèm bị hỏng. Hãy tải tệp lên lại.");
+        }
         KnowledgeBaseImport.Plan plan = kind.equals("archive") ? imports.planArchive(bytes)
                 : imports.planExamples(ExamplesSheet.read(name, bytes));
         try {

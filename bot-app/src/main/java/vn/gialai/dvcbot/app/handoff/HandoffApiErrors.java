@@ -6,13 +6,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every handoff API error as JSON. */
+/** Every handoff API error as JSON, whatever the Accept header says (an error must not fail on negotiation). */
 @RestControllerAdvice(assignableTypes = HandoffApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HandoffApiErrors {
@@ -21,19 +22,19 @@ class HandoffApiErrors {
 
     @ExceptionHandler(HandoffApiException.class)
     ResponseEntity<Error> refused(HandoffApiException e) {
-        return ResponseEntity.status(e.status()).body(new Error(e.code(), e.getMessage()));
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(new Error(e.code(), e.getMessage()));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<Error> unreadable() {
-        return ResponseEntity.badRequest().body(new Error("bad_request", "Expected a JSON object."));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Error("bad_request", "Expected a JSON object."));
     }
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Error> storageDown(DataAccessException e) {
         log.warn("Handoff API request failed because Redis is unavailable: {}", e.getMostSpecificCause().toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new Error("unavailable", "Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít phút."));
+                .contentType(MediaType.APPLICATION_JSON).body(new Error("unavailable", "Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít phút."));
     }
 
     record Error(String error, String message) {

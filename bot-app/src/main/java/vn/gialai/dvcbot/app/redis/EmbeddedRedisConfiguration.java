@@ -6,11 +6,15 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Starts the embedded Redis and points the app at it, unless a Redis URL is configured. */
+/** Starts the embedded Redis and points the app at it, unless a Redis URL, Sentinel or Cluster is configured. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.data.redis.url:}'.isBlank()")
+@ConditionalOnExpression(EmbeddedRedisConfiguration.NO_REDIS_CONFIGURED)
 @EnableConfigurationProperties(EmbeddedRedisSettings.class)
-class EmbeddedRedisConfiguration {
+public class EmbeddedRedisConfiguration {
+
+    /** True when neither REDIS_URL nor Sentinel nor Cluster addresses are set: a local trial. */
+    public static final String NO_REDIS_CONFIGURED =
+            "'${spring.data.redis.url:}${dvc.redis.sentinel.master:}${dvc.redis.cluster.nodes:}'.trim().isEmpty()";
 
     @Bean(destroyMethod = "close")
     EmbeddedRedis embeddedRedis(EmbeddedRedisSettings settings) {

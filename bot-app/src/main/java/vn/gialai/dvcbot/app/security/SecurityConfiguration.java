@@ -51,8 +51,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    DemoAccounts demoAccounts(SecuritySettings settings, @Value("${spring.data.redis.url:}") String redisUrl) {
-        return new DemoAccounts(settings, redisUrl);
+    DemoAccounts demoAccounts(SecuritySettings settings,
+            @Value("${spring.data.redis.url:}${dvc.redis.sentinel.master:}${dvc.redis.cluster.nodes:}")
+            String configuredRedis) {
+        // Sentinel or Cluster addresses mean a real deployment, like REDIS_URL.
+        return new DemoAccounts(settings, configuredRedis);
     }
 
     @Bean

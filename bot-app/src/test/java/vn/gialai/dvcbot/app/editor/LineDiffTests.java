@@ -27,4 +27,37 @@ class LineDiffTests {
         assertThat(lines).filteredOn(l -> l.kind() != LineDiff.Kind.SAME).extracting(l -> l.marker() + l.text())
                 .containsExactly("−- một", "+- một");
     }
+
+    /** An import adding thousands of examples to one entry: the old table of a × b cells took gigabytes. */
+    @Test
+    void oneHundredThousandAddedLinesAreDiffedWithoutATableOfEveryPair() {
+        String before = "id: a\nexamples:\n- một\nsummary: A";
+        StringBuilder added = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            added.append("- câu ").append(i).append('\n');
+        }
+        String after = "id: a\nexamples:\n- một\n" + added + "summary: A";
+
+        var lines = LineDiff.between(before, after);
+
+        assertThat(lines).hasSize(100_004);
+        assertThat(lines).filteredOn(l -> l.kind() == LineDiff.Kind.ADDED).hasSize(100_000);
+        assertThat(lines).filteredOn(l -> l.kind() == LineDiff.Kind.REMOVED).isEmpty();
+    }
+
+    @Test
+    void twoLargeTextsWithNothingInCommonShowAsRemovedThenAdded() {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            a.append("cũ ").append(i).append('\n');
+            b.append("mới ").append(i).append('\n');
+        }
+
+        var lines = LineDiff.between(a.toString(), b.toString());
+
+        assertThat(lines).filteredOn(l -> l.kind() == LineDiff.Kind.REMOVED).hasSize(50_000);
+        assertThat(lines).filteredOn(l -> l.kind() == LineDiff.Kind.ADDED).hasSize(50_000);
+        assertThat(lines.get(lines.size() - 1).kind()).isEqualTo(LineDiff.Kind.SAME);
+    }
 }

@@ -14,6 +14,9 @@ import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.limits.CitizenLimits;
+import vn.gialai.dvcbot.core.limits.RateLimitSettings;
+import vn.gialai.dvcbot.core.limits.RateLimiter;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
@@ -33,8 +36,10 @@ public class ConversationConfiguration {
     ConversationEngine conversationEngine(ConversationStore store, ConversationInbox inbox, ConversationTurns turns,
             AnswerCatalog catalog, OutboxDispatcher dispatcher, ConversationSettings settings,
             ExecutorService conversationExecutor, Clock clock, HandoffQueue handoffQueue, Communes communes,
-            VolunteerSchedule volunteerSchedule, HandoffSettings handoffSettings, ApplicationEventPublisher events) {
+            VolunteerSchedule volunteerSchedule, HandoffSettings handoffSettings, ApplicationEventPublisher events,
+            RateLimiter rateLimiter, RateLimitSettings rateLimits) {
         return new ConversationEngine(store, inbox, turns, catalog, dispatcher, settings, conversationExecutor, clock,
-                new ConversationEngine.Handoff(handoffQueue, communes, volunteerSchedule, handoffSettings, events));
+                new ConversationEngine.Handoff(handoffQueue, communes, volunteerSchedule, handoffSettings, events,
+                        new CitizenLimits(rateLimiter, rateLimits)));
     }
 }

@@ -19,6 +19,7 @@ import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
+import vn.gialai.dvcbot.core.limits.CitizenLimits;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
 import vn.gialai.dvcbot.core.message.ConversationKey;
@@ -55,6 +56,7 @@ public class ConversationEngine implements ConversationMessages {
     private final Clock clock;
     private final HandoffConversation handoff;
     private final ApplicationEventPublisher events;
+    private final CitizenLimits limits;
     private final ReplyWaiters waiters = new ReplyWaiters();
 
     /** An engine without volunteers: asking for a person is answered with where to get help instead. */
@@ -79,13 +81,23 @@ public class ConversationEngine implements ConversationMessages {
         this.clock = clock;
         this.events = handoff == null ? null : handoff.events();
         this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
-                handoff.schedule(), handoff.settings(), handoff.events(), clock, catalog::texts);
+                handoff.schedule(), handoff.settings(), handoff.events(), handoff.limits(), clock, catalog::texts);
+        this.limits = handoff == null ? CitizenLimits.NONE : handoff.limits();
         turns.onAnnounced(this::resultReady);
     }
 
-    /** What the engine needs to queue citizens for volunteers. */
+    /**
+     * What the engine needs to queue citizens for volunteers.
+     *
+     * @param limits how many tickets and missed questions a citizen may cause (docs/security.md)
+     */
     public record Handoff(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CitizenLimits limits) {
+
+        public Handoff(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
+                ApplicationEventPublisher events) {
+            this(queue, communes, schedule, settings, events, CitizenLimits.NONE);
+        }
     }
 
     /**
@@ -253,7 +265,7 @@ public class ConversationEngine implements ConversationMessages {
         if (handoff != null && !effects.tickets().isEmpty()) {
             state = handoff.apply(claim.key(), committed, effects.tickets()).orElse(committed);
         }
-        report(effects.misses());
+        report(effects.misses().stream().filter(miss -> limits.mayRecordMiss(claim.key())).toList());
         ConversationState changed = state.equals(committed) ? null : state;
         return new Made(state, turns.effectsMade(claim, effects, changed));
     }

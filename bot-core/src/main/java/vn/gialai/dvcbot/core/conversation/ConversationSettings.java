@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dedupeWindow how long a platform message id is remembered to drop retries
  * @param handleTimeout how long a synchronous caller (web chat) waits for its replies before returning
  *     without them; the message stays queued and is answered anyway
- * @param lockLease how long one instance may hold a conversation without renewing
+ * @param lockLease how long one instance may hold a conversation without renewing: messages a dead instance
+ *     was handling are picked up by another (or by its restart) this long after the crash at the latest. Each
+ *     step renews it and every commit checks it, so a step slower than this is done again, never twice.
  * @param workers conversations handled at once in the background by one instance (messaging platforms; a web
  *     chat message is handled on its request's thread)
  */
@@ -24,11 +26,11 @@ public record ConversationSettings(
         @DefaultValue("90d") Duration retention,
         @DefaultValue("7d") Duration dedupeWindow,
         @DefaultValue("10s") Duration handleTimeout,
-        @DefaultValue("30s") Duration lockLease,
+        @DefaultValue("10s") Duration lockLease,
         @DefaultValue("4") int workers) {
 
     public static ConversationSettings defaults() {
         return new ConversationSettings(2000, 500, Duration.ofDays(90), Duration.ofDays(7), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), 4);
+                Duration.ofSeconds(10), 4);
     }
 }

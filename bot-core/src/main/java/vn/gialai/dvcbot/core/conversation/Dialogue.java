@@ -3,6 +3,7 @@ package vn.gialai.dvcbot.core.conversation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
@@ -53,7 +54,7 @@ final class Dialogue {
     }
 
     Turn respond(ConversationState state, InboundMessage message) {
-        Turn turn = respondTo(state.clarifying(null), message);
+        Turn turn = respondTo(state.clarifying(null), message, offeredFor(state, message));
         if (state.clarifyQuestion() == null) {
             return turn;
         }
@@ -64,7 +65,8 @@ final class Dialogue {
         }
         boolean tookOffer = picked.map(c -> c.action() == ChoiceId.Action.ENTRY
                 || c.action() == ChoiceId.Action.HANDOFF).orElse(false)
-                || confirmationGuess(state).filter(id -> id.equals(turn.state().currentEntryId())).isPresent();
+                || confirmationGuess(state).or(() -> offered(state).stream().findFirst())
+                        .filter(id -> id.equals(turn.state().currentEntryId())).isPresent();
         return tookOffer ? turn
                 : turn.withMiss(new QuestionMissed(state.clarifyQuestion(), MissReason.CLARIFY_IGNORED, null, null));
     }
@@ -112,22 +114,53 @@ final class Dialogue {
                 .findFirst();
     }
 
+    /**
+     * The entries a pending clarify with several choices offered, best first; empty after any other reply (a
+     * confirmation, an answer with its related entries).
+     */
+    private static List<String> offered(ConversationState state) {
+        if (state.clarifyQuestion() == null || confirmationGuess(state).isPresent()) {
+            return List.of();
+        }
+        return state.pendingChoices().stream()
+                .flatMap(c -> ChoiceId.parse(c.id()).stream())
+                .filter(c -> c.action() == ChoiceId.Action.ENTRY)
+                .map(ChoiceId::entryId)
+                .toList();
+    }
+
+    /**
+     * The entries of a pending clarify, the one that best fits the clarified question read together with this
+     * message first ("thẻ bhyt cho cả nhà" → "mỗi người hết bao nhiêu tiền": the household one).
+     */
+    private List<String> offeredFor(ConversationState state, InboundMessage message) {
+        List<String> offered = offered(state);
+        if (offered.size() < 2 || message.kind() != InboundMessage.Kind.TEXT) {
+            return offered;
+        }
+        List<String> ranked = catalog.match(state.clarifyQuestion() + " " + message.text()).top().stream()
+                .map(MatchResult.ScoredEntry::id).toList();
+        List<String> order = new ArrayList<>(offered);
+        order.sort(Comparator.comparingInt(id -> ranked.contains(id) ? ranked.indexOf(id) : ranked.size()));
+        return order;
+    }
+
     /** A confirmation answered after this long is not taken as an answer to it: the citizen has moved on. */
     private static boolean fresh(ConversationState state, Instant at) {
         return state.updatedAt() == null || !at.isAfter(state.updatedAt().plus(CONFIRMATION_KEPT));
     }
 
-    private Turn respondTo(ConversationState state, InboundMessage message) {
+    private Turn respondTo(ConversationState state, InboundMessage message, List<String> offered) {
         return switch (message.kind()) {
             case START -> turn(state, "", greeting());
             case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(texts().get(BotText.MEDIA_MESSAGE),
                     List.of(replies.handoffChoice(), replies.menuChoice())));
             case CHOICE -> onChoice(state, message.text(), labelOf(state, message.text()));
-            case TEXT -> onText(state, message.text().strip(), message.receivedAt());
+            case TEXT -> onText(state, message.text().strip(), message.receivedAt(), offered);
         };
     }
 
-    private Turn onText(ConversationState state, String text, Instant at) {
+    private Turn onText(ConversationState state, String text, Instant at, List<String> offered) {
         if (text.isEmpty()) {
             return turn(state, text, Reply.info(texts().get(BotText.EMPTY_MESSAGE),
                     List.of(replies.menuChoice(), replies.handoffChoice())));
@@ -149,13 +182,20 @@ final class Dialogue {
         if (TextCommands.isYes(texts(), text) || TextCommands.isNo(texts(), text)) {
             return turn(state, text, replies.menu(texts().get(BotText.NOTHING_TO_CONFIRM)));
         }
-        // A follow-up right after a confirmation ("Có phải … ?" → "nộp ở đâu") takes the guess as meant.
-        String about = confirmationGuess(state).filter(id -> fresh(state, at)).orElse(state.currentEntryId());
+        // A follow-up right after a confirmation ("Có phải … ?" → "nộp ở đâu") takes the guess as meant; right after
+        // a clarify with several choices, the best of them, with the same section of the others offered beside it.
+        // The entry read before the clarify is no context any more: the citizen has moved on.
+        boolean afterClarify = !offered.isEmpty() && fresh(state, at);
+        String about = confirmationGuess(state).filter(id -> fresh(state, at))
+                .or(() -> afterClarify ? Optional.of(offered.get(0)) : Optional.empty())
+                .orElse(state.currentEntryId());
         Optional<AnswerEntry> reading = Optional.ofNullable(about).flatMap(catalog::entry)
                 .filter(AnswerEntry::answersWithSections);
-        return reading.flatMap(entry -> sectionFollowUp(state, text, entry))
+        List<AnswerEntry> alternatives = afterClarify ? offered.stream().skip(1).flatMap(id -> catalog.entry(id).stream())
+                .filter(AnswerEntry::answersWithSections).toList() : List.of();
+        return reading.flatMap(entry -> sectionFollowUp(state, text, entry, alternatives))
                 .or(() -> places.answer(text).map(p -> turn(state, text, PlaceReplies.of(p, replies.menuChoice()))))
-                .or(() -> reading.flatMap(entry -> contextFollowUp(state, text, entry)))
+                .or(() -> afterClarify ? Optional.empty() : reading.flatMap(entry -> contextFollowUp(state, text, entry)))
                 .orElseGet(() -> onQuestion(state, text));
     }
 
@@ -163,7 +203,8 @@ final class Dialogue {
      * A message about the entry being read with a section cue ("ở mô", "mất bao lâu", "lệ phí") opens that
      * section, unless the rest of the message names another topic the matcher is sure of, or is out of scope.
      */
-    private Optional<Turn> sectionFollowUp(ConversationState state, String text, AnswerEntry reading) {
+    private Optional<Turn> sectionFollowUp(ConversationState state, String text, AnswerEntry reading,
+            List<AnswerEntry> alternatives) {
         Optional<TextCommands.SectionCue> cue = TextCommands.sectionCue(text);
         if (cue.isPresent()) {
             String rest = cue.get().remainder();
@@ -177,8 +218,15 @@ final class Dialogue {
                 return Optional.empty();
             }
             Section section = cue.get().section();
-            return Optional.of(turn(state.readingSection(reading.id(), section.code), text,
-                    replies.section(reading, section)));
+            Reply reply = replies.section(reading, section);
+            if (!alternatives.isEmpty()) {
+                List<Choice> choices = new ArrayList<>();
+                alternatives.forEach(a -> choices.add(new Choice(ChoiceId.section(a.id(), section),
+                        a.title() + " – " + section.label)));
+                choices.addAll(reply.choices());
+                reply = new Reply(reply.kind(), reply.text(), reply.entryId(), choices);
+            }
+            return Optional.of(turn(state.readingSection(reading.id(), section.code), text, reply));
         }
         return Optional.empty();
     }

@@ -31,6 +31,7 @@ import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.core.texts.BotTexts;
+import vn.gialai.dvcbot.core.limits.CitizenLimits;
 
 /**
  * The citizen's side of a handoff, inside the engine's turn: queueing them (place, honest wait, volunteer
@@ -52,17 +53,24 @@ final class HandoffConversation {
     private final VolunteerSchedule schedule;
     private final HandoffSettings settings;
     private final ApplicationEventPublisher events;
+    private final CitizenLimits limits;
     private final Clock clock;
     private final Supplier<BotTexts> texts;
 
     HandoffConversation(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
             ApplicationEventPublisher events, Clock clock, Supplier<BotTexts> texts) {
+        this(queue, communes, schedule, settings, events, CitizenLimits.NONE, clock, texts);
+    }
+
+    HandoffConversation(HandoffQueue queue, Communes communes, VolunteerSchedule schedule, HandoffSettings settings,
+            ApplicationEventPublisher events, CitizenLimits limits, Clock clock, Supplier<BotTexts> texts) {
         this.texts = texts;
         this.queue = queue;
         this.communes = communes;
         this.schedule = schedule;
         this.settings = settings;
         this.events = events;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -89,6 +97,10 @@ final class HandoffConversation {
     private Turn start(ConversationState state, InboundMessage message, String said, Dialogue dialogue) {
         Instant now = clock.instant();
         Optional<TicketDetails> open = queue.openTicket(message.conversation());
+        if (open.isEmpty() && !limits.mayOpenTicket(message.conversation(), message.origin())) {
+            return dialogue.reply(state, said, List.of(new Reply(ReplyKind.HANDOFF, CitizenLimits.TICKETS_REFUSED, null,
+                    List.of(dialogue.menuChoice()))));
+        }
         String commune = open.map(t -> t.ticket().commune()).orElseGet(() -> communes.pickUp(said)
                 .or(() -> pickUpFromMisses(state)).map(Commune::name).orElse(null));
         OptionalInt position = open.isPresent() ? queue.position(open.get().id()) : OptionalInt.of(queue.waitingCount() + 1);

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.gialai.dvcbot.core.handoff.Transition.Result;
 import vn.gialai.dvcbot.core.message.Choice;
+import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
 import vn.gialai.dvcbot.core.message.Sender;
@@ -17,6 +19,7 @@ import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.handoff.Transition.Result;
 import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.core.texts.BotTexts;
+import vn.gialai.dvcbot.core.text.TypedText;
 
 /**
  * What volunteers do with tickets: claim, reply, keep notes, release, close. Each change that happens is
@@ -86,7 +89,7 @@ public class HandoffDesk {
         if (!ticket.get().heldBy(volunteer.username())) {
             return new Transition(ticket.get().isOpen() ? Result.HELD_BY_OTHER : Result.WRONG_STATE, ticket);
         }
-        engine.send(ticket.get().ticket().conversation(), Sender.VOLUNTEER, Reply.info(text.strip()),
+        engine.send(ticket.get().ticket().conversation(), Sender.VOLUNTEER, Reply.info(TypedText.clean(text).strip()),
                 volunteer.displayName());
         return queue.touch(id, volunteer.username(), clock.instant(), settings.claimLease());
     }
@@ -102,7 +105,8 @@ public class HandoffDesk {
         if (ticket.isEmpty()) {
             return new Transition(Result.NOT_FOUND, ticket);
         }
-        queue.addNote(id, new TicketNote(volunteer.displayName(), clock.instant(), text.strip()));
+        queue.addNote(id, new TicketNote(volunteer.displayName(), clock.instant(),
+                TypedText.clean(text).strip()));
         if (ticket.get().heldBy(volunteer.username())) {
             queue.touch(id, volunteer.username(), clock.instant(), settings.claimLease());
         }

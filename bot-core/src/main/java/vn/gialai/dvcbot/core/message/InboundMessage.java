@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.core.message;
 
 import java.time.Instant;
 import java.util.Objects;
+import vn.gialai.dvcbot.core.text.TypedText;
 
 /**
  * Something a citizen did on a channel, already verified and stripped of platform types.
@@ -12,18 +13,31 @@ import java.util.Objects;
  * @param text the text typed ({@link Kind#TEXT}), the choice id ({@link Kind#CHOICE}) or the media type
  *     ({@link Kind#MEDIA}: sticker, image, location, file, voice); empty for {@link Kind#START}
  * @param receivedAt when the channel received it
+ * @param origin where the message came from when the channel knows more than the conversation (the web chat's
+ *     client address, for limits per address); null for messaging platforms, whose citizens are the conversation
  */
-public record InboundMessage(ConversationKey conversation, String messageId, Kind kind, String text, Instant receivedAt) {
+public record InboundMessage(ConversationKey conversation, String messageId, Kind kind, String text, Instant receivedAt,
+        String origin) {
 
+    /** Text is cleaned of control and bidi characters here, once, before anything stores or shows it. */
     public InboundMessage {
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(kind, "kind");
-        text = text == null ? "" : text;
+        text = TypedText.clean(text);
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
         if (messageId.isBlank() || messageId.length() > 200) {
             throw new IllegalArgumentException("Message id must be 1 to 200 characters");
         }
+    }
+
+    public InboundMessage(ConversationKey conversation, String messageId, Kind kind, String text, Instant receivedAt) {
+        this(conversation, messageId, kind, text, receivedAt, null);
+    }
+
+    /** The same message, known to come from {@code origin} (see the record's description). */
+    public InboundMessage from(String origin) {
+        return new InboundMessage(conversation, messageId, kind, text, receivedAt, origin);
     }
 
     public static InboundMessage text(ConversationKey conversation, String messageId, String text) {

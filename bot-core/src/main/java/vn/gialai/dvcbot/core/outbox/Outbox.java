@@ -31,6 +31,9 @@ public interface Outbox {
      */
     Optional<Pending> delivered(Claim claim, String itemId);
 
+    /** Extends the claim by its lease while it is still held; false when it lapsed or was taken over. */
+    boolean renew(Claim claim);
+
     /** Lets the outbox go; its items stay for the next drain. */
     void release(Claim claim);
 

@@ -7,10 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gialai.dvcbot.core.message.ConversationKey;
+import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
 /**
  * Drains conversation outboxes through the channels. Only the head of a conversation's outbox is ever in
@@ -20,8 +25,6 @@ import vn.gialai.dvcbot.core.message.ConversationKey;
 public class OutboxDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    /** Longer than a platform call with one token refresh and resend, so no item is ever in flight twice. */
-    private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
 
     private final Outbox outbox;
@@ -30,6 +33,9 @@ public class OutboxDispatcher implements AutoCloseable {
     private final ExecutorService executor;
     private final Clock clock;
     private final Set<ConversationKey> scheduled = ConcurrentHashMap.newKeySet();
+    /** Renews the leases of sends in flight; one thread, since a renewal is one short script. */
+    private final ScheduledExecutorService renewals =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("outbox-lease-"));
     private volatile boolean stopping;
 
     public OutboxDispatcher(Outbox outbox, Map<String, OutboundChannel> channels, OutboxSettings settings,
@@ -76,7 +82,7 @@ public class OutboxDispatcher implements AutoCloseable {
         }
         Outbox.Claim held = null;
         try {
-            Optional<Outbox.Claim> claim = outbox.claim(key, LEASE);
+            Optional<Outbox.Claim> claim = outbox.claim(key, settings.lease());
             if (claim.isEmpty()) {
                 return;
             }
@@ -102,7 +108,7 @@ public class OutboxDispatcher implements AutoCloseable {
     /** Tries the head; returns the next item to try right away, or empty when the outbox was let go. */
     private Optional<Outbox.Pending> deliver(Outbox.Claim held, OutboundChannel channel, OutboxItem item) {
         ConversationKey key = held.key();
-        DeliveryResult result = attempt(channel, item);
+        DeliveryResult result = attemptRenewing(held, channel, item);
         switch (result.outcome()) {
             case DELIVERED -> {
                 return outbox.delivered(held, item.id());
@@ -144,6 +150,32 @@ public class OutboxDispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The platform call may outlast the lease (slow platform, token refresh and resend); the lease is renewed
+     * meanwhile, so the outbox is never taken by a second sender while this one may still be sending.
+     */
+    private DeliveryResult attemptRenewing(Outbox.Claim held, OutboundChannel channel, OutboxItem item) {
+        long every = Math.max(held.lease().toMillis() / 3, 1);
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(held), every, every,
+                TimeUnit.MILLISECONDS);
+        try {
+            return attempt(channel, item);
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    private void renew(Outbox.Claim held) {
+        try {
+            if (!outbox.renew(held)) {
+                log.warn("The lease on a {} outbox lapsed during a send; another instance may send its head again",
+                        held.key().channel());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not renew an outbox lease during a send (is Redis reachable?): {}", e.toString());
+        }
+    }
+
     private static DeliveryResult attempt(OutboundChannel channel, OutboxItem item) {
         try {
             return channel.deliver(item);
@@ -161,12 +193,14 @@ public class OutboxDispatcher implements AutoCloseable {
         stopping = true;
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(SHUTDOWN_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            renewals.shutdownNow();
         }
     }
 }

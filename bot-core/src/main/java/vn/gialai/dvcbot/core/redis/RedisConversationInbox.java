@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import io.lettuce.core.ScriptOutputType;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
@@ -28,17 +29,31 @@ final class RedisConversationInbox implements ConversationInbox {
     private final RedisJson json;
     private final ConversationSettings settings;
     private final RedisPipeline pipeline;
+    private final Replicas replicas;
+
+    /**
+     * Replicas that must confirm an accepted message before it is acknowledged, and how long to wait for them
+     * (shorter than the command timeout, so Redis answers WAIT before the client gives up on it).
+     */
+    record Replicas(int count, java.time.Duration timeout) {
+        static final Replicas NONE = new Replicas(0, java.time.Duration.ZERO);
+    }
 
     RedisConversationInbox(StringRedisTemplate redis, RedisKeys keys, RedisJson json, ConversationSettings settings,
-            RedisPipeline pipeline) {
+            RedisPipeline pipeline, Replicas replicas) {
         this.pipeline = pipeline;
+        this.replicas = replicas;
         this.redis = redis;
         this.keys = keys;
         this.json = json;
         this.settings = settings;
     }
 
-    /** Marks the conversation pending and queues the message in one pipeline; the mark first, so no crash orphans it. */
+    /**
+     * Marks the conversation pending and queues the message in one pipeline; the mark first, so no crash orphans
+     * it. With replicas to wait for, the same pipeline ends with WAIT, and a message fewer replicas confirmed is
+     * refused (the platform retries; the retry is a duplicate, acknowledged once the replicas have caught up).
+     */
     @Override
     public boolean accept(InboundMessage message) {
         ConversationKey key = message.conversation();
@@ -48,7 +63,15 @@ final class RedisConversationInbox implements ConversationInbox {
                     List.of(keys.seen(key, message.messageId()), keys.inbox(key)),
                     List.of(Long.toString(settings.dedupeWindow().toMillis()), json.write(message),
                             Long.toString(settings.retention().toMillis())));
+            if (replicas.count() > 0) {
+                commands.waitForReplicas(replicas.count(), replicas.timeout().toMillis());
+            }
         });
+        if (replicas.count() > 0 && answers.get(2) instanceof Long confirmed && confirmed < replicas.count()) {
+            throw new QueryTimeoutException("Only " + confirmed + " of " + replicas.count()
+                    + " Redis replicas confirmed an accepted message within " + replicas.timeout()
+                    + "; refusing it so the platform retries (DVC_REDIS_ACKNOWLEDGE_REPLICAS)");
+        }
         return answers.get(1) instanceof Long accepted && accepted == 1L;
     }
 

@@ -35,6 +35,12 @@ final class RedisLeases implements Leases {
         return Boolean.TRUE.equals(taken) ? Optional.of(new RedisLease(key, token, ttl)) : Optional.empty();
     }
 
+    /** Extends a lease key by {@code ttl} only while it still holds {@code token}. */
+    static boolean renewIfHeld(StringRedisTemplate redis, String key, String token, Duration ttl) {
+        Long renewed = redis.execute(RENEW, List.of(key), token, Long.toString(ttl.toMillis()));
+        return renewed != null && renewed == 1L;
+    }
+
     /** Deletes a lease key only while it still holds {@code token}. */
     static void releaseIfHeld(StringRedisTemplate redis, String key, String token) {
         redis.execute(RELEASE, List.of(key), token);
@@ -53,8 +59,7 @@ final class RedisLeases implements Leases {
 
         @Override
         public boolean renew() {
-            Long renewed = redis.execute(RENEW, List.of(key), token, Long.toString(ttl.toMillis()));
-            return renewed != null && renewed == 1L;
+            return renewIfHeld(redis, key, token, ttl);
         }
 
         @Override

@@ -122,6 +122,11 @@ final class RedisOutbox implements Outbox {
     }
 
     @Override
+    public boolean renew(Claim claim) {
+        return RedisLeases.renewIfHeld(redis, keys.outboxLease(claim.key()), claim.token(), claim.lease());
+    }
+
+    @Override
     public void release(Claim claim) {
         RedisLeases.releaseIfHeld(redis, keys.outboxLease(claim.key()), claim.token());
     }

@@ -53,6 +53,11 @@ final class RedisPipeline {
             sent.add(async.llen(bytes(list)));
         }
 
+        /** Redis WAIT: answers how many replicas have every write this connection made so far. */
+        void waitForReplicas(int replicas, long timeoutMs) {
+            sent.add(async.waitForReplication(replicas, timeoutMs));
+        }
+
         void eval(String script, ScriptOutputType type, List<String> keys, List<String> args) {
             sent.add(async.eval(bytes(script), type, keys.stream().map(RedisPipeline::bytes).toArray(byte[][]::new),
                     args.stream().map(RedisPipeline::bytes).toArray(byte[][]::new)));

@@ -67,7 +67,8 @@ class AtomicTurnIntegrationTests {
         queue = TestAdapters.handoffQueue(redis, prefix, HandoffSettings.defaults());
         workers = Executors.newFixedThreadPool(2);
         dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of(),
-                new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 1), Executors.newFixedThreadPool(1),
+                new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 1,
+                Duration.ofSeconds(10)), Executors.newFixedThreadPool(1),
                 Clock.systemUTC());
     }
 

@@ -184,7 +184,8 @@ class ConversationEngineIntegrationTests {
         TestAdapters adapters = adapters();
         ExecutorService workers = Executors.newFixedThreadPool(4);
         OutboxDispatcher dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of("zalo", zalo),
-                new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2),
+                new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2,
+                Duration.ofSeconds(10)),
                 Executors.newFixedThreadPool(2), Clock.systemUTC());
         ConversationEngine engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(),
                 catalog, dispatcher, ConversationSettings.defaults(), workers, Clock.systemUTC());

@@ -124,6 +124,48 @@ class DialogueFollowUpTests {
                 .containsExactly("entry:driver-license", "entry:temporary-residence", "handoff");
     }
 
+    @Test
+    void aFollowUpRightAfterAClarifyOpensTheSectionOfTheBestChoiceAndOffersTheSameSectionOfTheOthers() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+        ConversationState clarified = text(reading, "đổi bằng lái với đăng ký tạm trú").state();
+
+        Turn turn = text(clarified, "nộp ở đâu");
+
+        Reply reply = single(turn);
+        assertThat(reply.text()).startsWith("Đổi bằng lái xe – Nộp ở đâu");
+        assertThat(reply.choices().get(0)).isEqualTo(
+                new Choice("section:temporary-residence:where", "Đăng ký tạm trú – Nộp ở đâu"));
+        assertThat(turn.state().currentEntryId()).isEqualTo("driver-license");
+        assertThat(turn.misses()).as("the best choice is taken as meant").isEmpty();
+    }
+
+    @Test
+    void theChoiceThatFitsTheClarifiedQuestionReadWithTheFollowUpComesFirst() {
+        InMemoryAnswerCatalog twoPapers = new InMemoryAnswerCatalog().topic("bhyt", "Bảo hiểm y tế")
+                .add(InMemoryAnswerCatalog.procedure("child-insurance", "bhyt", "BHYT cho trẻ em"), "the bhyt")
+                .add(InMemoryAnswerCatalog.procedure("household-insurance", "bhyt", "BHYT hộ gia đình"), "the bhyt",
+                        "ca nha");
+        Dialogue bhyt = new Dialogue(twoPapers, 2000);
+        ConversationState clarified = bhyt.respond(ConversationState.fresh(),
+                InboundMessage.text(WEB, "m1", "làm thẻ bhyt")).state();
+
+        Turn turn = bhyt.respond(clarified, InboundMessage.text(WEB, "m2", "cả nhà hết bao nhiêu tiền"));
+
+        assertThat(single(turn).text()).startsWith("BHYT hộ gia đình – Lệ phí");
+        assertThat(single(turn).choices()).extracting(Choice::id).startsWith("section:child-insurance:fees");
+    }
+
+    @Test
+    void theEntryReadBeforeAClarifyIsNoContextAfterIt() {
+        ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
+        ConversationState clarified = text(reading, "đổi bằng lái với đăng ký tạm trú").state();
+
+        Reply reply = single(text(clarified, "còn làm thẻ cho con thì sao"));
+
+        assertThat(reply.entryId()).isNotEqualTo("id-card");
+        assertThat(reply.text()).doesNotStartWith("Căn cước");
+    }
+
     private void assertSection(ConversationState reading, Section section, String... followUps) {
         for (String followUp : followUps) {
             Reply reply = single(text(reading, followUp));

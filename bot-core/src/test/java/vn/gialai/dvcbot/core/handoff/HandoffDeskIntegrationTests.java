@@ -63,7 +63,8 @@ class HandoffDeskIntegrationTests {
         queue = TestAdapters.handoffQueue(redis, prefix, settings);
         workers = Executors.newFixedThreadPool(2);
         dispatcher = new OutboxDispatcher(adapters.outbox(), Map.of("zalo", zalo),
-                new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2), Executors.newFixedThreadPool(2),
+                new OutboxSettings(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2,
+                Duration.ofSeconds(10)), Executors.newFixedThreadPool(2),
                 Clock.systemUTC());
         Communes communes = Communes.bundled();
         engine = new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(), catalog, dispatcher,

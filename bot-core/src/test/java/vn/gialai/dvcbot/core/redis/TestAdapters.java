@@ -34,13 +34,21 @@ public record TestAdapters(ConversationStore store, ConversationInbox inbox, Con
                 new RedisPipeline(redis, java.time.Duration.ofSeconds(5)));
     }
 
+    /** An inbox that acknowledges a message only once this many replicas confirmed it. */
+    public static ConversationInbox inboxWaitingFor(int replicas, StringRedisTemplate redis, String prefix,
+            ConversationSettings settings) {
+        return new RedisConversationInbox(redis, new RedisKeys(prefix), new RedisJson(), settings,
+                new RedisPipeline(redis, java.time.Duration.ofSeconds(5)),
+                new RedisConversationInbox.Replicas(replicas, java.time.Duration.ofSeconds(2)));
+    }
+
     public static TestAdapters on(StringRedisTemplate redis, String prefix, ConversationSettings settings, Clock clock) {
         RedisKeys keys = new RedisKeys(prefix);
         RedisJson json = new RedisJson();
         RedisPipeline pipeline = new RedisPipeline(redis, java.time.Duration.ofSeconds(5));
         return new TestAdapters(
                 new RedisConversationStore(redis, keys, json, settings, clock),
-                new RedisConversationInbox(redis, keys, json, settings, pipeline),
+                new RedisConversationInbox(redis, keys, json, settings, pipeline, RedisConversationInbox.Replicas.NONE),
                 new RedisConversationTurns(redis, keys, json, settings, clock, null, pipeline),
                 new RedisLeases(redis, keys),
                 new RedisOutbox(redis, keys, json, clock, pipeline));

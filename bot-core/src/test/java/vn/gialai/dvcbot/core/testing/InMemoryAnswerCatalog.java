@@ -93,11 +93,15 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
     public MatchResult match(String question) {
         String folded = VietnameseFolding.foldWords(question);
         List<ScoredEntry> hits = new ArrayList<>();
+        Map<String, Long> phrasesHit = new LinkedHashMap<>();
         triggers.forEach((id, phrases) -> {
             if (!folded.isEmpty() && phrases.stream().anyMatch(folded::contains)) {
                 hits.add(new ScoredEntry(id, 0.9));
+                phrasesHit.put(id, phrases.stream().filter(folded::contains).count());
             }
         });
+        // The entry more of whose phrases the question holds ranks first (stable otherwise).
+        hits.sort(java.util.Comparator.comparingLong(h -> -phrasesHit.get(h.id())));
         if (hits.size() == 1) {
             return new MatchResult(Decision.ANSWER, hits, List.of());
         }

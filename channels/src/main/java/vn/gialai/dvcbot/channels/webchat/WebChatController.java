@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.channels.webchat;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationStore;
 import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.text.TypedText;
 
 /** The citizen side of the web chat (contracts §4). */
 @RestController
@@ -39,9 +41,10 @@ class WebChatController {
     }
 
     @PostMapping("/{sessionId}/messages")
-    WebChatApi.Replies send(@PathVariable String sessionId, @RequestBody WebChatApi.MessageRequest request) {
+    WebChatApi.Replies send(@PathVariable String sessionId, @RequestBody WebChatApi.MessageRequest request,
+            HttpServletRequest http) {
         ConversationKey key = sessions.find(sessionId);
-        return new WebChatApi.Replies(engine.handle(toInbound(key, request)));
+        return new WebChatApi.Replies(engine.handle(toInbound(key, request).from(http.getRemoteAddr())));
     }
 
     @GetMapping("/{sessionId}/messages")
@@ -65,7 +68,7 @@ class WebChatController {
             }
             return InboundMessage.choice(key, id, request.choice());
         }
-        if (request.text().length() > WebChatApi.MAX_TEXT) {
+        if (TypedText.length(TypedText.clean(request.text())) > WebChatApi.MAX_TEXT) {
             throw new BadMessageException("\"text\" is longer than " + WebChatApi.MAX_TEXT + " characters.");
         }
         return InboundMessage.text(key, id, request.text());

@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Every web chat error as JSON, with a message the chat page can show to the citizen as it is. */
+/**
+ * Every web chat error as JSON, with a message the chat page can show to the citizen as it is. Always JSON,
+ * whatever the request's Accept header says: an error answer must not fail on content negotiation (a 500).
+ */
 @RestControllerAdvice(assignableTypes = WebChatController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebChatErrors {
@@ -49,6 +53,6 @@ class WebChatErrors {
     }
 
     private static ResponseEntity<WebChatApi.Error> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(new WebChatApi.Error(code, message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new WebChatApi.Error(code, message));
     }
 }

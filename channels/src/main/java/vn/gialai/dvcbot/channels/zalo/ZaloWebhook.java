@@ -18,6 +18,7 @@ import vn.gialai.dvcbot.channels.health.Refusal;
 import vn.gialai.dvcbot.core.conversation.ConversationEngine;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.InboundMessage;
+import vn.gialai.dvcbot.core.text.TypedText;
 
 /**
  * Verifies a webhook request and hands the event over. The signature is checked first; only a signed, fresh
@@ -176,7 +177,7 @@ final class ZaloWebhook {
             return InboundMessage.choice(key, messageId, choice);
         }
         String text = link ? (event.text() + "\n" + event.attachmentUrl()).strip() : event.text();
-        return InboundMessage.text(key, messageId, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        return InboundMessage.text(key, messageId, TypedText.truncate(text, MAX_TEXT));
     }
 
     /** The engine's media types: image, sticker, location, file, voice, video, or what Zalo called it. */

@@ -12,15 +12,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.gialai.dvcbot.core.testing.RawHttp;
 import vn.gialai.dvcbot.core.testing.TestRedis;
 
 /** Webhook mode (contracts §8): the secret header, bad bodies, repeats, and the reply through the outbox. */
@@ -71,6 +76,36 @@ class TelegramWebhookIntegrationTests {
         JsonNode sent = await().atMost(Duration.ofSeconds(15)).until(() -> TelegramFixtures.sentTo(TELEGRAM,
                 update.chatId()), list -> !list.isEmpty()).get(0);
         assertThat(sent.path("text").asString()).startsWith("Đăng ký khai sinh");
+    }
+
+    /** The body was read into memory before the secret was checked: anyone could make the server hold 1 MB. */
+    @Test
+    void aWrongSecretIsRefusedBeforeTheBodyIsRead() throws Exception {
+        RawHttp.Answer answer = RawHttp.post(port, "/webhooks/telegram", Map.of("Content-Type", "application/json",
+                "X-Telegram-Bot-Api-Secret-Token", "wrong-secret"), 900_000, 0);
+
+        assertThat(answer.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aBodyAboveTheLimitIs413EvenWithTheRightSecret() throws Exception {
+        RawHttp.Answer answer = RawHttp.post(port, "/webhooks/telegram", Map.of("Content-Type", "application/json",
+                "X-Telegram-Bot-Api-Secret-Token", SECRET), 3_000_000, 3_000_000);
+
+        assertThat(answer.status()).isEqualTo(413);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aFloodOfRefusedRequestsLogsAFewShortLines(CapturedOutput output) throws Exception {
+        TelegramFixtures.Fresh update = TelegramFixtures.fresh("private_text");
+
+        for (int i = 0; i < 40; i++) {
+            assertThat(post(update.json(), "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(output.getOut().lines().filter(l -> l.contains("Refused a Telegram webhook request"))).hasSizeLessThanOrEqualTo(10);
+        assertThat(output.getOut()).doesNotContain("\tat ");
     }
 
     @Test

@@ -263,7 +263,8 @@ class ZaloOutboundChannelIntegrationTests {
 
     private OutboxDispatcher dispatcher(ZaloRig.Instance zalo) {
         OutboxDispatcher dispatcher = new OutboxDispatcher(rig.adapters.outbox(),
-                Map.of("zalo", zalo.channel()), new OutboxSettings(5, Duration.ofMillis(200), Duration.ofSeconds(1), 2),
+                Map.of("zalo", zalo.channel()), new OutboxSettings(5, Duration.ofMillis(200), Duration.ofSeconds(1), 2,
+                Duration.ofSeconds(10)),
                 Executors.newFixedThreadPool(2), rig.clock);
         toClose.add(dispatcher);
         return dispatcher;

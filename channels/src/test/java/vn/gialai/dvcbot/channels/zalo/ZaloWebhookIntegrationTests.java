@@ -146,39 +146,6 @@ class ZaloWebhookIntegrationTests {
     }
 
     @Test
-    void aForgedOrMissingSignatureIs401AndNothingIsSent() {
-        String user = newUser();
-        String body = event("user_send_text", user);
-        String forged = ZaloFixtures.signature(body.replace("khai sinh", "khai tu"));
-
-        HttpResponse<String> wrong = webhook.post(body, forged);
-        HttpResponse<String> missing = webhook.post(body, null);
-        HttpResponse<String> garbage = webhook.post("not json", "mac=00");
-        HttpResponse<String> appSecretInstead = webhook.post(body, new ZaloSignature(ZaloFixtures.APP_SECRET)
-                .sign(ZaloFixtures.APP_ID, body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        JSON(body).path("timestamp").asString()));
-
-        for (HttpResponse<String> response : List.of(wrong, missing, garbage, appSecretInstead)) {
-            assertThat(response.statusCode()).isEqualTo(401);
-            assertThat(JSON(response.body()).path("error").asString()).isEqualTo("invalid_signature");
-        }
-        assertThat(redis.hasKey(PREFIX + "conv:{zalo:" + user + "}:transcript")).isFalse();
-        assertThat(webhook.sentBeforeMarker(ZALO, user)).isEmpty();
-    }
-
-    @Test
-    void aReplayedEventOlderThanTheWindowIsRefused() {
-        String user = newUser();
-        String old = ZaloFixtures.event("user_send_text", System.currentTimeMillis() - Duration.ofHours(13).toMillis())
-                .replace(ZaloFixtures.USER, user);
-
-        HttpResponse<String> response = webhook.postSigned(old);
-
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("replay window");
-    }
-
-    @Test
     void theSameMsgIdDeliveredTwiceGetsOneReply() {
         String user = newUser();
         String body = event("user_send_text", user);
@@ -275,16 +242,6 @@ class ZaloWebhookIntegrationTests {
             assertThat(onlyMessageTo(user).path("message").path("text").asString())
                     .as(fixture).startsWith("Cảm ơn bà con. Hiện tôi chỉ đọc được tin nhắn bằng chữ");
         }
-    }
-
-    @Test
-    void theOasOwnEchoesSeenReceiptsSubmittedInfoAndUnknownEventsAreAnswered200AndNotReplied() {
-        String user = newUser();
-        for (String fixture : List.of("oa_send_text", "user_seen_message", "user_submit_info", "unfollow",
-                "user_click_chatnow", "shop_has_order")) {
-            assertThat(webhook.postSigned(event(fixture, user)).statusCode()).as(fixture).isEqualTo(200);
-        }
-        assertThat(webhook.sentBeforeMarker(ZALO, user)).isEmpty();
     }
 
     @Test

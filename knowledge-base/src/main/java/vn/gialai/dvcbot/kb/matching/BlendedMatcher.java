@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -17,8 +16,8 @@ import opennlp.tools.util.TrainingParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gialai.dvcbot.core.answers.MatchResult;
-import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 import vn.gialai.dvcbot.core.answers.MatchResult.ScoredEntry;
+import vn.gialai.dvcbot.core.text.VietnameseFolding;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 import vn.gialai.dvcbot.kb.normalize.Abbreviations;
@@ -64,10 +63,12 @@ public final class BlendedMatcher implements QuestionMatcher {
     static final double WINDOW_WEIGHT = 0.9;
 
     private final MatchingSettings settings;
+    private final DecisionPolicy policy;
     private final Abbreviations abbreviations;
     private final DocumentCategorizerME categorizer;
     private final Bm25Index bm25;
     private final TypoCorrector typos;
+    private final DiacriticRestorer diacritics = new DiacriticRestorer();
     private final List<String> ids;
     /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
     private final int[] entryOfOutcome;
@@ -79,6 +80,7 @@ public final class BlendedMatcher implements QuestionMatcher {
     private BlendedMatcher(KnowledgeBaseContent content, MatchingSettings settings) {
         long started = System.nanoTime();
         this.settings = settings;
+        this.policy = new DecisionPolicy(settings);
         this.abbreviations = content.abbreviations();
         List<DocumentSample> samples = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -106,6 +108,7 @@ public final class BlendedMatcher implements QuestionMatcher {
                 }
                 document.addAll(QuestionFeatures.lexical(folded));
                 count(folded, vocabulary, pairs);
+                diacritics.learn(tokens, folded);
             }
             for (String keyword : entry.keywords()) {
                 List<String> folded = QuestionFeatures.folded(QuestionFeatures.tokens(keyword, abbreviations));
@@ -186,19 +189,32 @@ public final class BlendedMatcher implements QuestionMatcher {
 
     @Override
     public MatchResult match(String question) {
+        return policy.decide(rank(question));
+    }
+
+    /** The scores of a question before any decision (also what the thresholds are calibrated on). */
+    Ranking rank(String question) {
         List<String> tokens = QuestionFeatures.tokens(question == null ? "" : question, abbreviations);
         if (tokens.isEmpty()) {
-            return MatchResult.fallback(List.of());
+            return Ranking.NOTHING;
         }
         TypoCorrector.Corrected corrected = typos.correct(tokens, QuestionFeatures.folded(tokens));
-        tokens = corrected.accented();
         List<String> folded = corrected.folded();
+        tokens = diacritics.restore(corrected.accented(), folded, typedWithoutDiacritics(question));
         Scores scores = score(tokens, folded);
         if (tokens.size() > LONG_TOKENS && !scores.clear()) {
             scores = scores.withWindows(tokens, folded);
         }
         scores.quietSmalltalk();
-        return decide(scores);
+        List<ScoredEntry> top = best(scores.entries);
+        if (top.isEmpty()) {
+            return new Ranking(top, 0, List.of());
+        }
+        return new Ranking(top, scores.outOfScope[index.get(top.get(0).id())], twoTopics(scores, top));
+    }
+
+    private static boolean typedWithoutDiacritics(String question) {
+        return VietnameseFolding.fold(question).equals(question.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Blended scores of every entry for these tokens, and the out-of-scope probability. */
@@ -323,58 +339,24 @@ public final class BlendedMatcher implements QuestionMatcher {
         return SCALE * (MODEL_WEIGHT * probability + (1 - MODEL_WEIGHT) * coverage);
     }
 
-    private MatchResult decide(Scores scores) {
-        List<ScoredEntry> top = best(scores.entries);
-        if (top.isEmpty()) {
-            return MatchResult.fallback(top);
-        }
-        int bestIndex = index.get(top.get(0).id());
-        double best = top.get(0).score();
-        double outOfScope = scores.outOfScope[bestIndex];
-        // "Not ours" is scored like an entry (categorizer class and BM25 document of the out-of-scope questions).
-        if (outOfScope > best) {
-            return MatchResult.outOfScope(top);
-        }
-        if (best < settings.clarifyThreshold()) {
-            return MatchResult.fallback(top);
-        }
-        List<String> close = top.stream()
-                .filter(s -> best - s.score() <= settings.clarifyMargin() && s.score() >= settings.clarifyThreshold())
-                .limit(settings.maxChoices())
-                .map(ScoredEntry::id)
-                .toList();
-        Optional<List<String>> twoTopics = twoTopics(scores, top);
-        if (twoTopics.isPresent()) {
-            return new MatchResult(Decision.CLARIFY, top, twoTopics.get());
-        }
-        if (close.size() >= 2) {
-            return new MatchResult(Decision.CLARIFY, top, close);
-        }
-        if (best >= settings.answerThreshold()) {
-            return new MatchResult(Decision.ANSWER, top, List.of());
-        }
-        // A lone plausible candidate in the middle band: ask the citizen to confirm it instead of giving up.
-        return new MatchResult(Decision.CLARIFY, top, close);
-    }
-
     /**
      * A long message whose best entry comes from one part, while another entry is also clearly asked, by the whole
      * message or by a part that does not overlap: both are offered (best first) instead of guessing which part was
      * the story and which the request.
      */
-    private Optional<List<String>> twoTopics(Scores scores, List<ScoredEntry> top) {
+    private List<String> twoTopics(Scores scores, List<ScoredEntry> top) {
         int first = index.get(top.get(0).id());
         if (scores.window[first] < 0) {
-            return Optional.empty();
+            return List.of();
         }
         for (ScoredEntry other : top.subList(1, top.size())) {
             int i = index.get(other.id());
             if (other.score() >= settings.answerThreshold()
                     && (scores.window[i] < 0 || Math.abs(scores.window[i] - scores.window[first]) >= 2)) {
-                return Optional.of(List.of(top.get(0).id(), other.id()));
+                return List.of(top.get(0).id(), other.id());
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     private static double round(double score) {

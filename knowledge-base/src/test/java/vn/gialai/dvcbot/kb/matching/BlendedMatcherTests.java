@@ -84,7 +84,7 @@ class BlendedMatcherTests {
 
     @Test
     void aLoneCandidateBelowTheAnswerThresholdIsOfferedForConfirmation() {
-        QuestionMatcher unsure = BlendedMatcher.factory(new MatchingSettings(0.99, 0.05, 0.0, 3, 40))
+        QuestionMatcher unsure = BlendedMatcher.factory(new MatchingSettings(0.99, 0.05, 0.0, 3, 40, null))
                 .build(new ContentLoader().loadBundled().content());
 
         MatchResult result = unsure.match("muốn làm thẻ căn cước thì đi đâu");
@@ -141,7 +141,7 @@ class BlendedMatcherTests {
 
     @Test
     void inconsistentSettingsAreRejectedWithAClearMessage() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new MatchingSettings(0.2, 0.5, 0.1, 3, 40))
+        assertThatIllegalArgumentException().isThrownBy(() -> new MatchingSettings(0.2, 0.5, 0.1, 3, 40, null))
                 .withMessageContaining("dvc.matching");
     }
 

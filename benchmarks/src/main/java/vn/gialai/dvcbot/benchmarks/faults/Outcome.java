@@ -1,0 +1,46 @@
+package vn.gialai.dvcbot.benchmarks.faults;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What one scenario did to the citizens, counted at the platform stand-in. */
+record Outcome(Scenario scenario, int deliveries, int acknowledged, int answered, int lost, int doubled,
+        String inFlightAtFault, int unansweredAtFault, long pendingDeliveredAfterRecoveryMs, long lastDeliveryAfterRecoveryMs, long seconds) {
+
+    static Outcome count(Scenario scenario, ZaloCitizens citizens, int count, Map<String, List<Long>> sends,
+            FaultRun.Fault fault, int unansweredAtFault, long lastSendAt, long seconds) {
+        int answered = 0;
+        int lost = 0;
+        int doubled = 0;
+        long pendingDeliveredAt = 0;
+        for (int i = 0; i < count; i++) {
+            List<Long> times = sends.getOrDefault(ZaloCitizens.USER_PREFIX + i, List.of());
+            int received = times.size();
+            if (fault.acknowledgedBefore().get(i) && received > 0) {
+                pendingDeliveredAt = Math.max(pendingDeliveredAt, times.stream().min(Long::compare).orElseThrow());
+            }
+            answered += received > 0 ? 1 : 0;
+            lost += citizens.wasAcknowledged(i) && received == 0 ? 1 : 0;
+            doubled += Math.max(0, received - 1);
+        }
+        return new Outcome(scenario, count * scenario.copies, citizens.acknowledged(), answered, lost, doubled,
+                fault.inFlight(), unansweredAtFault, Math.max(0, pendingDeliveredAt - fault.recoveredAt()),
+                Math.max(0, lastSendAt - fault.recoveredAt()), seconds);
+    }
+
+    static String header() {
+        return "| Fault | Redis | Instances | Events delivered | Acknowledged | Answered | Lost | Doubled "
+                + "| In flight at the fault | Acknowledged, unanswered at the fault | Their last reply after the recovery "
+                + "| Last delivery (all) after the recovery | Run |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+    }
+
+    String row() {
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %s | %d | %.1f s | %.1f s | %d s |",
+                scenario.id, scenario.redis.name().toLowerCase(Locale.ROOT), scenario.instances, deliveries,
+                acknowledged, answered, lost, doubled, inFlightAtFault, unansweredAtFault,
+                pendingDeliveredAfterRecoveryMs / 1000.0,
+                lastDeliveryAfterRecoveryMs / 1000.0, seconds);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.gialai.dvcbot.app.editor;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import vn.gialai.dvcbot.core.answers.MatchResult;
+import vn.gialai.dvcbot.core.conversation.ConversationSettings;
+import vn.gialai.dvcbot.core.feedback.MissedQuestions;
+import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
+import vn.gialai.dvcbot.kb.content.ContentLoader;
+import vn.gialai.dvcbot.kb.content.Entry;
+import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
+import vn.gialai.dvcbot.kb.matching.MatcherFactory;
+import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
+
+/**
+ * The real editing and import services for editor web slices: the bundled content, its validation rules, the
+ * store in memory instead of Redis. A question matches the entry that has it as an example, word for word; real
+ * matching is knowledge-base's to test. The test declares {@link KnowledgeBaseSync} and {@link MissedQuestions}
+ * (implementing {@link FreshKnowledgeBase} does both and resets the store before each test).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class EditorSlice {
+
+    private static final KnowledgeBaseContent BUNDLED = new ContentLoader().loadBundled().content();
+
+    static List<Entry> bundled() {
+        return BUNDLED.entries();
+    }
+
+    static KnowledgeBaseContent bundledContent() {
+        return BUNDLED;
+    }
+
+    @Bean
+    InMemoryKnowledgeBaseStore knowledgeBaseStore(Clock clock) {
+        InMemoryKnowledgeBaseStore store = new InMemoryKnowledgeBaseStore(clock);
+        store.reset(bundled());
+        return store;
+    }
+
+    @Bean
+    MatcherFactory matcherFactory() {
+        return byExample();
+    }
+
+    @Bean
+    KnowledgeBaseCatalog knowledgeBaseCatalog(MatcherFactory matchers) {
+        return new KnowledgeBaseCatalog(matchers, BUNDLED);
+    }
+
+    /** The console's previews of a draft on each channel, and its check against the live answers. */
+    @Bean
+    ChannelPreview channelPreview(KnowledgeBaseCatalog catalog) {
+        return new ChannelPreview(catalog, ConversationSettings.defaults());
+    }
+
+    @Bean
+    RegressionCheck regressionCheck(MatcherFactory matchers, KnowledgeBaseCatalog catalog) {
+        return new RegressionCheck(matchers, catalog);
+    }
+
+    @Bean
+    KnowledgeBaseEditing knowledgeBaseEditing(InMemoryKnowledgeBaseStore store, KnowledgeBaseSync sync,
+            KnowledgeBaseCatalog catalog, MissedQuestions missed, Clock clock) {
+        return new KnowledgeBaseEditing(store, sync, catalog, missed, clock);
+    }
+
+    @Bean
+    KnowledgeBaseImport knowledgeBaseImport(KnowledgeBaseEditing editing) {
+        return new KnowledgeBaseImport(editing);
+    }
+
+    private static MatcherFactory byExample() {
+        return content -> question -> content.entries().stream()
+                .filter(e -> e.examples().stream().anyMatch(x -> x.equalsIgnoreCase(question.strip())))
+                .findFirst()
+                .map(e -> new MatchResult(MatchResult.Decision.ANSWER, List.of(new MatchResult.ScoredEntry(e.id(), 1.0)),
+                        List.of()))
+                .orElseGet(() -> MatchResult.fallback(List.of()));
+    }
+}

@@ -1,0 +1,72 @@
+package vn.gialai.dvcbot.core.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.gialai.dvcbot.core.limits.RateLimit;
+import vn.gialai.dvcbot.core.limits.RateLimiter;
+import vn.gialai.dvcbot.core.testing.SettableClock;
+import vn.gialai.dvcbot.core.testing.TestRedis;
+
+class RedisRateLimiterIntegrationTests {
+
+    private final String prefix = TestRedis.uniquePrefix();
+    private final LettuceConnectionFactory factory = TestRedis.connectionFactory();
+    private final StringRedisTemplate redis = TestRedis.template(factory);
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T01:00:00Z"));
+    private final RateLimiter limiter = new RedisRateLimiter(redis, new RedisKeys(prefix), Duration.ofSeconds(5), clock);
+    private final RateLimit threePerMinute = new RateLimit("test-limit", 3, Duration.ofMinutes(1));
+
+    @AfterEach
+    void cleanUp() {
+        TestRedis.deleteKeys(redis, prefix);
+        factory.destroy();
+    }
+
+    @Test
+    void aBurstUpToTheCapacityPassesAndTheNextIsToldHowLongToWait() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.take(threePerMinute, "203.0.113.7").allowed()).isTrue();
+        }
+
+        RateLimiter.Decision fourth = limiter.take(threePerMinute, "203.0.113.7");
+
+        assertThat(fourth.allowed()).isFalse();
+        assertThat(fourth.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anotherSubjectHasItsOwnBucket() {
+        for (int i = 0; i < 4; i++) {
+            limiter.take(threePerMinute, "203.0.113.7");
+        }
+
+        assertThat(limiter.take(threePerMinute, "198.51.100.2").allowed()).isTrue();
+    }
+
+    @Test
+    void tokensComeBackAsTimePasses() {
+        for (int i = 0; i < 3; i++) {
+            limiter.take(threePerMinute, "s1");
+        }
+        assertThat(limiter.take(threePerMinute, "s1").allowed()).isFalse();
+
+        clock.advance(Duration.ofSeconds(20));
+
+        assertThat(limiter.take(threePerMinute, "s1").allowed()).isTrue();
+        assertThat(limiter.take(threePerMinute, "s1").allowed()).isFalse();
+    }
+
+    @Test
+    void theBucketIsOneKeyUnderThePrefixThatExpiresByItself() {
+        limiter.take(threePerMinute, "s1");
+
+        assertThat(redis.keys(prefix + "*")).containsExactly(prefix + "rate:test-limit:s1");
+        assertThat(redis.getExpire(prefix + "rate:test-limit:s1")).isPositive().isLessThanOrEqualTo(80);
+    }
+}
