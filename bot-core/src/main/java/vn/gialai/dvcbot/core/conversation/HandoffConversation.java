@@ -98,7 +98,7 @@ final class HandoffConversation {
         Instant now = clock.instant();
         Optional<TicketDetails> open = queue.openTicket(message.conversation());
         if (open.isEmpty() && !limits.mayOpenTicket(message.conversation(), message.origin())) {
-            return dialogue.reply(state, said, List.of(new Reply(ReplyKind.HANDOFF, CitizenLimits.TICKETS_REFUSED, null,
+            return dialogue.reply(state, said, List.of(new Reply(ReplyKind.HANDOFF, says().get(BotText.TICKETS_REFUSED), null,
                     List.of(dialogue.menuChoice()))));
         }
         String commune = open.map(t -> t.ticket().commune()).orElseGet(() -> communes.pickUp(said)

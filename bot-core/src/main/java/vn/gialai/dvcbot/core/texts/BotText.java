@@ -123,6 +123,10 @@ public enum BotText {
     STILL_WAITING("handoff.still-waiting", Form.TEXT,
             "Khi bà con nhắn thêm trong lúc chờ; {position} là câu vị trí trong hàng chờ.",
             "Tôi đã chuyển tin nhắn này cho tình nguyện viên. {position} Không cần nữa thì bà con gõ “hủy”."),
+    TICKETS_REFUSED("handoff.too-many", Form.TEXT,
+            "Khi bà con xin gặp tình nguyện viên quá nhiều lần trong thời gian ngắn (giới hạn chống quấy rối).", """
+            Bà con đã gửi nhiều yêu cầu gặp tình nguyện viên trong thời gian ngắn. Bà con vui lòng chờ ít phút rồi thử \
+            lại, hoặc hỏi tiếp để bot trả lời trước nhé."""),
     CANCELLED("handoff.cancelled", Form.TEXT, "Khi bà con hủy yêu cầu gặp tình nguyện viên.",
             "Tôi đã hủy yêu cầu gặp tình nguyện viên. Bà con cứ tiếp tục hỏi tôi, hoặc chọn một chủ đề."),
     CLAIMED("handoff.claimed", Form.TEXT, "Khi tình nguyện viên nhận hỗ trợ; {volunteer} là tên tình nguyện viên.", """
