@@ -88,6 +88,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/handoff/**").hasRole("VOLUNTEER")
                         .requestMatchers("/api/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/api/kb/**").hasRole("EDITOR")
+                        // Statistics: editors read them, team leaders their own commune (StatsAccess).
+                        .requestMatchers(HttpMethod.GET, "/api/admin/stats", "/api/admin/stats.csv")
+                                .hasAnyRole("EDITOR", "TEAM_LEADER")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("dvc-bot").authenticationEntryPoint(jsonUnauthorized()))
@@ -158,6 +161,8 @@ class SecurityConfiguration {
                         .requestMatchers("/console", "/console/**").hasRole("VOLUNTEER")
                         .requestMatchers("/teams", "/teams/**").hasRole("TEAM_LEADER")
                         .requestMatchers("/editor", "/editor/**").hasRole("EDITOR")
+                        .requestMatchers("/admin/dashboard/conversations.csv").hasRole("ADMIN")
+                        .requestMatchers("/admin/dashboard", "/admin/dashboard/**").hasAnyRole("EDITOR", "TEAM_LEADER")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")

@@ -255,6 +255,7 @@ public class ConversationEngine implements ConversationMessages {
         if (viaOutbox && !stamped.replies().isEmpty()) {
             dispatcher.nudge(key);
         }
+        announce(TurnHandled.of(state, message, stamped, stamped.state().updatedAt()));
         return stamped.hasEffects() ? make(claim, stamped.state(), TurnEffects.of(message, stamped))
                 : new Made(stamped.state(), next);
     }
@@ -299,6 +300,18 @@ public class ConversationEngine implements ConversationMessages {
             } catch (RuntimeException e) {
                 log.warn("Could not record a missed question for the editors: {}", e.toString());
             }
+        }
+    }
+
+    /** For counting (statistics): after the commit, and never a reason to disturb the conversation. */
+    private void announce(TurnHandled handled) {
+        if (events == null) {
+            return;
+        }
+        try {
+            events.publishEvent(handled);
+        } catch (RuntimeException e) {
+            log.warn("Could not announce a handled {} turn: {}", handled.conversation().channel(), e.toString());
         }
     }
 

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gialai.dvcbot.core.limits.RateLimit;
@@ -48,7 +50,16 @@ final class RedisRateLimiter implements RateLimiter {
                 .addLimit(bandwidth -> bandwidth.capacity(l.capacity()).refillGreedy(l.capacity(), l.period()))
                 .build());
         byte[] key = keys.global("rate:" + limit.name() + ":" + subject).getBytes(StandardCharsets.UTF_8);
-        ConsumptionProbe probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Bucket4j talks to Lettuce's native connection, whose failures Spring does not translate; callers let a
+            // citizen through on a DataAccessException, so an outage must arrive as one, never as a 500.
+            throw new RedisSystemException("Rate limit store unavailable: " + e.getMessage(), e);
+        }
         return probe.isConsumed() ? Decision.ALLOWED
                 : Decision.refused(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import vn.gialai.dvcbot.core.conversation.TurnHandled.Outcome;
 import vn.gialai.dvcbot.core.feedback.MissReason;
 import vn.gialai.dvcbot.core.feedback.QuestionMissed;
 import vn.gialai.dvcbot.core.handoff.Communes;
@@ -30,6 +33,8 @@ import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.message.ReplyKind;
+import vn.gialai.dvcbot.core.message.Sender;
+import vn.gialai.dvcbot.core.message.TranscriptMessage;
 import vn.gialai.dvcbot.core.outbox.OutboxDispatcher;
 import vn.gialai.dvcbot.core.outbox.OutboxSettings;
 import vn.gialai.dvcbot.core.redis.TestAdapters;
@@ -40,15 +45,19 @@ import vn.gialai.dvcbot.core.testing.TestRedis;
 /**
  * A turn is decided without writing and committed in one step; what it changes under other hash tags is recorded
  * in that step and made afterwards, by the same holder or, after a crash, by whoever takes the conversation next.
+ * Each turn is announced once, after its commit, for the statistics; a failing listener never disturbs the citizen.
  */
 class AtomicTurnIntegrationTests {
 
     private static final ConversationKey WEB = new ConversationKey("webchat", "atomic-1");
+    private static final ConversationKey OTHER = new ConversationKey("webchat", "atomic-2");
 
     private final InMemoryAnswerCatalog catalog = new InMemoryAnswerCatalog()
             .topic("ho-tich", "Hộ tịch")
             .add(InMemoryAnswerCatalog.procedure("birth-registration", "ho-tich", "Đăng ký khai sinh"), "khai sinh");
     private final List<Object> events = new CopyOnWriteArrayList<>();
+    private final List<TurnHandled> announcedTurns = new CopyOnWriteArrayList<>();
+    private final List<Long> committedSeqWhenAnnouncedTurns = new CopyOnWriteArrayList<>();
     private final SettableClock clock = new SettableClock(Instant.parse("2025-12-01T02:00:00Z"));
     private LettuceConnectionFactory factory;
     private StringRedisTemplate redis;
@@ -161,11 +170,52 @@ class AtomicTurnIntegrationTests {
         }
     }
 
+    @Test
+    void eachTurnIsAnnouncedForTheStatisticsOnceAfterItsRepliesAreCommitted() {
+        ConversationEngine engine = engine((Object event) -> {
+            if (event instanceof TurnHandled handled) {
+                List<TranscriptMessage> stored = adapters.store().transcript(handled.conversation(), 0);
+                committedSeqWhenAnnouncedTurns.add(stored.isEmpty() ? 0 : stored.get(stored.size() - 1).seq());
+                announcedTurns.add(handled);
+            }
+        });
+
+        engine.handle(InboundMessage.text(WEB, "m-1", "khai sinh"));
+        engine.handle(InboundMessage.text(WEB, "m-1", "khai sinh"));
+        engine.handle(InboundMessage.text(OTHER, "m-2", "xe buýt mấy giờ"));
+
+        assertThat(announcedTurns).extracting(TurnHandled::outcomes)
+                .containsExactly(Set.of(Outcome.ANSWER), Set.of(Outcome.FALLBACK));
+        assertThat(announcedTurns.get(0).at()).isEqualTo(clock.instant());
+        assertThat(announcedTurns).extracting(TurnHandled::conversation).containsExactly(WEB, OTHER);
+        // When a turn was announced, the citizen's message and the bot's reply were already stored.
+        assertThat(committedSeqWhenAnnouncedTurns).containsExactly(2L, 2L);
+    }
+
+    @Test
+    void aFailingListenerNeverCostsTheCitizenTheirAnswer() {
+        ConversationEngine engine = engine((Object event) -> {
+            if (event instanceof TurnHandled) {
+                throw new IllegalStateException("statistics are down");
+            }
+        });
+
+        List<Reply> replies = engine.handle(InboundMessage.text(WEB, "m-1", "khai sinh"));
+
+        assertThat(replies).singleElement().satisfies(r -> assertThat(r.entryId()).isEqualTo("birth-registration"));
+        assertThat(adapters.store().transcript(WEB, 0)).extracting(m -> m.from())
+                .containsExactly(Sender.CITIZEN, Sender.BOT);
+    }
+
     private ConversationEngine engine() {
+        return engine(events::add);
+    }
+
+    private ConversationEngine engine(ApplicationEventPublisher publisher) {
         Communes communes = Communes.bundled();
         HandoffSettings settings = HandoffSettings.defaults();
         return new ConversationEngine(adapters.store(), adapters.inbox(), adapters.turns(), catalog, dispatcher,
                 ConversationSettings.defaults(), workers, clock, new ConversationEngine.Handoff(queue, communes,
-                        new VolunteerSchedule(settings, communes), settings, events::add));
+                        new VolunteerSchedule(settings, communes), settings, publisher));
     }
 }
