@@ -43,6 +43,17 @@
     });
   }
 
+  // Characters as people see them, as the server counts them: one emoji or one accented letter is one.
+  function visibleLength(text) {
+    if (window.Intl && Intl.Segmenter) {
+      var count = 0;
+      var segments = new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(text)[Symbol.iterator]();
+      while (!segments.next().done) { count++; }
+      return count;
+    }
+    return Array.from(text).length;
+  }
+
   function startSession() {
     return request("POST", api).then(function (data) {
       sessionId = data.sessionId;
@@ -138,7 +149,7 @@
     event.preventDefault();
     var text = input.value.trim();
     if (!text) { input.focus(); return; }
-    if (text.length > 2000) {
+    if (visibleLength(text) > 2000) {
       showNotice("Tin nhắn dài quá 2.000 ký tự. Bà con viết ngắn lại nhé.");
       return;
     }
@@ -174,7 +185,10 @@
 
   (sessionId ? Promise.resolve() : startSession())
     .then(fetchNew)
-    .catch(function () { showNotice("Chưa kết nối được. Trang sẽ tự thử lại."); })
+    .catch(function (error) {
+      // A 429 says in Vietnamese how long to wait; other failures get the general notice.
+      showNotice(error && error.status === 429 ? error.message : "Chưa kết nối được. Trang sẽ tự thử lại.");
+    })
     .then(poll);
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "visible") { poll(); }

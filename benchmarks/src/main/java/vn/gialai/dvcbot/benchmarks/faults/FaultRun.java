@@ -150,6 +150,10 @@ public final class FaultRun {
             }
             case CLUSTER_FAILOVER -> {
                 redis.kill(REDIS_PORT);
+                // The others mark the dead primary failed after the node timeout; its replica is promoted then.
+                RedisSetUp.awaitUntil("the primary marked failed", () -> RedisSetUp.command(REDIS_PORT + 1, "CLUSTER",
+                        "NODES").lines().anyMatch(line -> line.contains(":" + REDIS_PORT + "@")
+                        && line.contains("master,fail ")));
                 RedisSetUp.awaitUntil("the cluster ok again", () ->
                         RedisSetUp.command(REDIS_PORT + 1, "CLUSTER", "INFO").contains("cluster_state:ok"));
                 return new Fault(at, System.currentTimeMillis(), "-", before);

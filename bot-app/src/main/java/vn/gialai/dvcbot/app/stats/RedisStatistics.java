@@ -15,6 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import vn.gialai.dvcbot.core.redis.RedisKeys;
 
 /**
@@ -26,6 +27,24 @@ import vn.gialai.dvcbot.core.redis.RedisKeys;
  * transcripts it points to ({@code DVC_CONVERSATION_RETENTION}).
  */
 final class RedisStatistics {
+
+    /** Instructions in ARGV: h key field by (HINCRBY), p key member (PFADD), s key member (SADD), e key ms (PEXPIRE). */
+    private static final RedisScript<Long> ADD = RedisScript.of("""
+            local i = 1
+            while i <= #ARGV do
+              local op, key = ARGV[i], KEYS[tonumber(ARGV[i + 1])]
+              if op == 'h' then
+                redis.call('HINCRBY', key, ARGV[i + 2], ARGV[i + 3])
+                i = i + 4
+              else
+                if op == 'p' then redis.call('PFADD', key, ARGV[i + 2])
+                elseif op == 's' then redis.call('SADD', key, ARGV[i + 2])
+                else redis.call('PEXPIRE', key, ARGV[i + 2]) end
+                i = i + 3
+              end
+            end
+            return 1
+            """, Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -44,42 +63,35 @@ final class RedisStatistics {
         this.zone = zone;
     }
 
-    /** Adds a batch in one transaction, so a batch counts wholly or not at all. */
+    /**
+     * Adds a batch with one script, so a batch counts wholly or not at all; a script rather than MULTI/EXEC, which
+     * Redis Cluster clients refuse (every key is under the {@code {stats}} hash tag, so the script is in one slot).
+     */
     void add(Tally tally) {
-        redis.execute(new RedisBatchWrite(tally));
+        List<String> keyList = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        tally.counts().forEach((day, fields) -> {
+            String key = index(keyList, dayKey(day));
+            fields.forEach((field, by) -> args.addAll(List.of("h", key, field, String.valueOf(by))));
+            args.addAll(List.of("e", key, String.valueOf(ttl(day, retention).toMillis())));
+        });
+        tally.distinct().forEach((k, members) -> {
+            String key = index(keyList, distinctKey(k.set(), k.day(), k.channel()));
+            members.forEach(member -> args.addAll(List.of("p", key, member)));
+            args.addAll(List.of("e", key, String.valueOf(ttl(k.day(), retention).toMillis())));
+        });
+        tally.active().forEach((day, ids) -> {
+            String key = index(keyList, activeKey(day));
+            ids.forEach(id -> args.addAll(List.of("s", key, id)));
+            args.addAll(List.of("e", key, String.valueOf(ttl(day, conversationRetention).toMillis())));
+        });
+        redis.execute(ADD, keyList, args.toArray());
     }
 
-    /** The batch as one MULTI/EXEC. */
-    private final class RedisBatchWrite implements SessionCallback<List<Object>> {
-
-        private final Tally tally;
-
-        RedisBatchWrite(Tally tally) {
-            this.tally = tally;
-        }
-
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public List<Object> execute(RedisOperations operations) throws DataAccessException {
-            RedisOperations<String, String> ops = operations;
-            ops.multi();
-            tally.counts().forEach((day, fields) -> {
-                String key = dayKey(day);
-                fields.forEach((field, by) -> ops.opsForHash().increment(key, field, by));
-                ops.expire(key, ttl(day, retention));
-            });
-            tally.distinct().forEach((k, members) -> {
-                String key = distinctKey(k.set(), k.day(), k.channel());
-                ops.opsForHyperLogLog().add(key, members.toArray(String[]::new));
-                ops.expire(key, ttl(k.day(), retention));
-            });
-            tally.active().forEach((day, ids) -> {
-                String key = activeKey(day);
-                ops.opsForSet().add(key, ids.toArray(String[]::new));
-                ops.expire(key, ttl(day, conversationRetention));
-            });
-            return ops.exec();
-        }
+    /** Its position (1-based, as Lua counts) among the script's keys. */
+    private static String index(List<String> keyList, String key) {
+        keyList.add(key);
+        return String.valueOf(keyList.size());
     }
 
     /** Every day's fields from {@code from} to {@code to}, both included; days without figures are empty. */

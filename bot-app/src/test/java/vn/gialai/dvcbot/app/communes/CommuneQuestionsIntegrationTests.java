@@ -41,7 +41,7 @@ import vn.gialai.dvcbot.testing.StaffFixtures;
 
 /**
  * "Xã tôi giờ là xã nào?" on every channel of the whole app (Zalo and Telegram servers stubbed), the handoff's
- * commune question answered with an old name, and the public commune API.
+ * commune question answered with an old name. The public commune API on its own: CommunesApiControllerTests.
  */
 @DvcBotIntegrationTest
 class CommuneQuestionsIntegrationTests {
@@ -176,45 +176,6 @@ class CommuneQuestionsIntegrationTests {
         await().atMost(Duration.ofSeconds(15)).until(() -> sent("/bot" + TOKEN + "/sendMessage").stream()
                 .anyMatch(m -> m.path("chat_id").asString().equals("5123456790")
                         && m.path("text").asString().startsWith("Thị trấn Diêu Trì (huyện Tuy Phước")));
-    }
-
-    @Test
-    void theApiFindsACommuneByAnOldNameWithoutLoggingIn() {
-        Http.Response found = http.get("/api/communes?q=dieu%20tri");
-
-        assertThat(found.status()).isEqualTo(200);
-        assertThat(found.headers().get("Access-Control-Allow-Origin")).containsExactly("*");
-        JsonNode first = found.json().get("results").get(0);
-        assertThat(first.get("code").asString()).isEqualTo("21952");
-        assertThat(first.get("name").asString()).isEqualTo("Xã Tuy Phước");
-        assertThat(first.get("type").asString()).isEqualTo("xã");
-        assertThat(first.get("formerUnits").findValuesAsString("name")).contains("Thị trấn Diêu Trì", "Xã Phước Lộc");
-        assertThat(first.get("formerUnits").get(0).get("district").asString()).isEqualTo("Huyện Tuy Phước");
-        assertThat(first.get("formerUnits").get(0).get("province").asString()).isEqualTo("Tỉnh Bình Định");
-        assertThat(first.get("desk").isNull()).isTrue();
-        assertThat(first.has("team")).isTrue();
-    }
-
-    @Test
-    void theApiGivesOneCommuneByCodeWithItsDeskOr404() {
-        JsonNode quyNhonNam = http.get("/api/communes/21592").json();
-        assertThat(quyNhonNam.get("name").asString()).isEqualTo("Phường Quy Nhơn Nam");
-        assertThat(quyNhonNam.get("desk").get("address").asString()).contains("146 Cần Vương");
-        assertThat(quyNhonNam.get("desk").get("phone").isNull()).isTrue();
-        assertThat(quyNhonNam.get("desk").get("mapUrl").asString()).startsWith("https://www.google.com/maps/");
-
-        Http.Response unknown = http.get("/api/communes/99999");
-        assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.json().get("error").asString()).isEqualTo("unknown_commune");
-    }
-
-    @Test
-    void theApiListsAll135WithoutAQueryAndRefusesWritesAndHugeQueries() {
-        assertThat(http.get("/api/communes").json().get("results")).hasSize(135);
-        assertThat(http.get("/api/communes?q=an%20nghia").json().get("results").findValuesAsString("name"))
-                .contains("Xã An Toàn", "Xã An Hòa", "Xã Kim Sơn");
-        assertThat(http.get("/api/communes?q=" + "a".repeat(201)).status()).isEqualTo(400);
-        assertThat(http.post("/api/communes", "{}").status()).isEqualTo(401);
     }
 
     private String newSession() {

@@ -208,6 +208,20 @@ class EditorConsoleControllerTests implements FreshKnowledgeBase {
         assertThat(mvc.get().uri("/editor/audit").exchange()).hasStatusOk().bodyText().contains("bientap", "goodbye");
     }
 
+    @Test
+    @WithUserDetails("bientap")
+    void aStaleLinkOrATypoIsA404PageInVietnameseNotAServerError() {
+        assertThat(mvc.get().uri("/editor/entries/no-such-entry").exchange()).hasStatus(404)
+                .hasViewName("editor/problem").bodyText().contains("Không có mục no-such-entry.");
+        assertThat(mvc.get().uri("/editor/entries/no-such-entry/check").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/editor/entries/goodbye/diff?from=1&to=9").exchange()).hasStatus(404).bodyText()
+                .contains("Mục goodbye không có phiên bản 9.");
+        assertThat(mvc.post().uri("/editor/entries/goodbye/versions/9/restore").with(csrf()).exchange()).hasStatus(404);
+        assertThat(mvc.post().uri("/editor/missed/gone/dismiss").with(csrf()).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/editor/entries/goodbye/diff?from=x&to=1").exchange()).hasStatus(400);
+        assertThat(store.status("goodbye").orElseThrow().latestVersion()).isEqualTo(1);
+    }
+
     private MvcTestResult save(String id, String baseVersion, String reply, RequestPostProcessor csrf) {
         return mvc.post().uri("/editor/entries/" + id).with(csrf).param("baseVersion", baseVersion)
                 .param("kind", "smalltalk").param("category", "tro-chuyen").param("title", "Tạm biệt")

@@ -116,6 +116,18 @@ class TransferControllerTests implements FreshKnowledgeBase {
                 .hasStatus(403);
     }
 
+    @Test
+    @WithUserDetails("bientap")
+    void anApplyWithABrokenFileIs400AndSavesNothing() {
+        assertThat(mvc.post().uri("/editor/transfer/apply").with(csrf()).param("kind", "archive")
+                .param("content", "%%% không phải Base64").exchange()).hasStatus(400).hasViewName("editor/problem")
+                .bodyText().contains("Tệp gửi kèm bị hỏng. Hãy tải tệp lên lại.");
+        assertThat(mvc.post().uri("/editor/transfer/apply").with(csrf()).param("kind", "examples")
+                .param("name", "cau-hoi.xlsx").param("content", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}))
+                .exchange()).hasStatus(400);
+        assertThat(store.statuses()).allSatisfy(s -> assertThat(s.latestVersion()).isEqualTo(1));
+    }
+
     private MvcTestResult upload(String uri, String name, byte[] content) {
         return mvc.post().multipart().uri(uri).file(new org.springframework.mock.web.MockMultipartFile("file", name,
                 "application/octet-stream", content)).with(csrf()).exchange();

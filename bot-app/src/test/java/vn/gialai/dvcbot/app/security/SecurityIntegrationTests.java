@@ -14,7 +14,11 @@ import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
 
-/** Pages, login, CSRF, headers and throttling, as a browser and an attacker would meet them. */
+/**
+ * Sign-in with a session, accounts in Redis, headers and throttling counted in Redis, as a browser and an attacker
+ * would meet them. The login page, landing, CSRF and login redirects on the web layer alone: StaffPagesTests and each
+ * staff controller's slice.
+ */
 @DvcBotIntegrationTest
 class SecurityIntegrationTests {
 
@@ -33,37 +37,12 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void consolePagesSendStrangersToTheLoginPage() {
-        Http http = new Http(port);
-
-        Http.Response page = http.get("/console");
-        Http.Response htmx = http.get("/console/queue", Map.of("HX-Request", "true"));
-
-        assertThat(page.status()).isEqualTo(302);
-        assertThat(page.headers().get("location")).singleElement().satisfies(l -> assertThat(l).endsWith("/login"));
-        assertThat(htmx.status()).isEqualTo(401);
-        assertThat(htmx.headers().get("hx-redirect")).containsExactly("/login");
-        assertThat(http.get("/login").body()).contains("Đăng nhập");
-    }
-
-    @Test
     void aVolunteerSignsInToTheConsoleAndIsRefusedTheAdminPages() {
         Http browser = signedIn("tuan");
 
         assertThat(browser.get("/console").status()).isEqualTo(200);
         assertThat(browser.get("/admin/users").status()).isEqualTo(403);
         assertThat(browser.get("/editor").status()).isEqualTo(403);
-    }
-
-    @Test
-    void formsWithoutTheCsrfTokenAreRefused() {
-        Http browser = signedIn("tuan");
-
-        Http.Response forged = browser.postForm("/console/tickets/1/release", Map.of());
-
-        assertThat(forged.status()).isEqualTo(403);
-        assertThat(new Http(port, true).postForm("/login", Map.of("username", "tuan", "password", "tuan-pw")).status())
-                .isEqualTo(403);
     }
 
     @Test

@@ -22,6 +22,7 @@ import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.limits.CitizenLimits;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.handoff.VolunteerSchedule;
+import vn.gialai.dvcbot.core.lease.UnreleasedLeases;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.message.InboundMessage;
@@ -58,6 +59,7 @@ public class ConversationEngine implements ConversationMessages {
     private final ApplicationEventPublisher events;
     private final CitizenLimits limits;
     private final ReplyWaiters waiters = new ReplyWaiters();
+    private final UnreleasedLeases unreleased;
 
     /** An engine without volunteers: asking for a person is answered with where to get help instead. */
     public ConversationEngine(ConversationStore store, ConversationInbox inbox, ConversationTurns turns,
@@ -79,6 +81,7 @@ public class ConversationEngine implements ConversationMessages {
         this.settings = settings;
         this.executor = executor;
         this.clock = clock;
+        this.unreleased = new UnreleasedLeases(clock);
         this.events = handoff == null ? null : handoff.events();
         this.handoff = handoff == null ? null : new HandoffConversation(handoff.queue(), handoff.communes(),
                 handoff.schedule(), handoff.settings(), handoff.events(), handoff.limits(), clock, catalog::texts);
@@ -176,6 +179,7 @@ public class ConversationEngine implements ConversationMessages {
 
     /** Handles whatever is waiting in any inbox; run periodically to recover work of a stopped instance. */
     public void drainPending() {
+        unreleased.retry();
         inbox.pending().forEach(this::schedule);
     }
 
@@ -282,7 +286,8 @@ public class ConversationEngine implements ConversationMessages {
         try {
             turns.release(claim);
         } catch (RuntimeException e) {
-            log.debug("Could not let a {} conversation go; its lease lapses by itself", claim.key().channel());
+            log.debug("Could not let a {} conversation go; trying again at the next sweep", claim.key().channel());
+            unreleased.add(() -> turns.release(claim));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.gialai.dvcbot.core.lease.UnreleasedLeases;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.threads.DaemonThreads;
 
@@ -36,6 +37,7 @@ public class OutboxDispatcher implements AutoCloseable {
     /** Renews the leases of sends in flight; one thread, since a renewal is one short script. */
     private final ScheduledExecutorService renewals =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("outbox-lease-"));
+    private final UnreleasedLeases unreleased;
     private volatile boolean stopping;
 
     public OutboxDispatcher(Outbox outbox, Map<String, OutboundChannel> channels, OutboxSettings settings,
@@ -45,6 +47,7 @@ public class OutboxDispatcher implements AutoCloseable {
         this.settings = settings;
         this.executor = executor;
         this.clock = clock;
+        this.unreleased = new UnreleasedLeases(clock);
     }
 
     public boolean delivers(String channel) {
@@ -69,6 +72,7 @@ public class OutboxDispatcher implements AutoCloseable {
     /** Called periodically: picks up everything waiting, including items left by a stopped instance. */
     public void sweep() {
         try {
+            unreleased.retry();
             outbox.ready().forEach(this::nudge);
         } catch (RuntimeException e) {
             log.warn("Outbox sweep failed, will try again: {}", e.toString());
@@ -146,7 +150,8 @@ public class OutboxDispatcher implements AutoCloseable {
         try {
             outbox.release(held);
         } catch (RuntimeException e) {
-            log.debug("Could not let an outbox go; its lease lapses by itself: {}", e.toString());
+            log.debug("Could not let an outbox go; trying again at the next sweep: {}", e.toString());
+            unreleased.add(() -> outbox.release(held));
         }
     }
 

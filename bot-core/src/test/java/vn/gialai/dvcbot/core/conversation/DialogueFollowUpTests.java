@@ -166,6 +166,18 @@ class DialogueFollowUpTests {
         assertThat(reply.text()).doesNotStartWith("Căn cước");
     }
 
+    @Test
+    void aFollowUpAfterAClarifyWhoseEntriesAnEditorRemovedIsMatchedAsANewQuestion() {
+        ConversationState clarified = text(ConversationState.fresh(), "đổi bằng lái với đăng ký tạm trú").state();
+        Dialogue afterPublish = new Dialogue(new InMemoryAnswerCatalog().topic("cu-tru", "Cư trú")
+                .add(InMemoryAnswerCatalog.procedure("id-card", "cu-tru", "Căn cước"), "can cuoc"), 2000);
+
+        Turn turn = afterPublish.respond(clarified, InboundMessage.text(WEB, "m3", "nộp ở đâu"));
+
+        assertThat(single(turn).kind()).isEqualTo(ReplyKind.FALLBACK);
+        assertThat(turn.state().currentEntryId()).isNull();
+    }
+
     private void assertSection(ConversationState reading, Section section, String... followUps) {
         for (String followUp : followUps) {
             Reply reply = single(text(reading, followUp));

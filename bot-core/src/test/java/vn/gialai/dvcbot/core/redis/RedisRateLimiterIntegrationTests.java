@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.core.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -68,5 +69,34 @@ class RedisRateLimiterIntegrationTests {
 
         assertThat(redis.keys(prefix + "*")).containsExactly(prefix + "rate:test-limit:s1");
         assertThat(redis.getExpire(prefix + "rate:test-limit:s1")).isPositive().isLessThanOrEqualTo(80);
+    }
+
+    /**
+     * Bucket4j awaits Lettuce's futures itself: when the shared connection lost its server, the failure was not a
+     * Spring DataAccessException, and the web chat answered 500 instead of the app's 503.
+     */
+    @Test
+    void aRedisThatWentAwayIsADataAccessExceptionLikeForEveryAdapter() throws Exception {
+        int port = TestRedis.freePort();
+        redis.embedded.RedisServer server = TestRedis.startServer(port,
+                java.nio.file.Files.createTempDirectory("dvc-rate-outage"), false);
+        LettuceConnectionFactory lost = new LettuceConnectionFactory(
+                new org.springframework.data.redis.connection.RedisStandaloneConfiguration("127.0.0.1", port));
+        lost.afterPropertiesSet();
+        try {
+            RateLimiter limiter = new RedisRateLimiter(TestRedis.template(lost), new RedisKeys(prefix),
+                    Duration.ofMillis(500), clock);
+            assertThat(limiter.take(threePerMinute, "s1").allowed()).isTrue();
+
+            server.stop();
+
+            assertThatThrownBy(() -> limiter.take(threePerMinute, "s2"))
+                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        } finally {
+            lost.destroy();
+            if (server.isActive()) {
+                server.stop();
+            }
+        }
     }
 }

@@ -19,6 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
@@ -143,6 +146,21 @@ class ZaloWebhookIntegrationTests {
 
     private static String saying(String user, String text) {
         return event("user_send_text", user).replace("làm giấy khai sinh cho con ở đâu", text);
+    }
+
+    /** Every refused request logged a WARN: 1,200 lines in one fuzz run. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aFloodOfForgedRequestsLogsAFewShortLinesWithoutStackTraces(CapturedOutput output) {
+        String body = event("user_send_text", newUser());
+
+        for (int i = 0; i < 40; i++) {
+            assertThat(webhook.post(body, "mac=" + i).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(output.getOut().lines().filter(l -> l.contains("Refused a Zalo webhook request")))
+                .hasSizeLessThanOrEqualTo(10);
+        assertThat(output.getOut()).doesNotContain("\tat ");
     }
 
     @Test

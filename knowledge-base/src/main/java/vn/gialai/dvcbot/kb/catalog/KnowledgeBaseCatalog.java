@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.answers.AnswerEntry;
@@ -20,6 +21,10 @@ import vn.gialai.dvcbot.kb.matching.QuestionMatcher;
  * whole snapshot in one step, so questions are answered all the while, each from one consistent version.
  */
 public final class KnowledgeBaseCatalog implements AnswerCatalog {
+
+    /** How many recent texts keep their match result, and the longest text kept (bounds the memory). */
+    static final int RECENT_TEXTS = 2_048;
+    static final int RECENT_TEXT_CHARS = 300;
 
     private final MatcherFactory matchers;
     private final AtomicReference<Snapshot> live = new AtomicReference<>();
@@ -40,7 +45,7 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
      */
     public void publishTexts(Map<String, String> texts) {
         live.updateAndGet(s -> new Snapshot(s.content().withTexts(texts), s.matcher(), s.answers(), s.topics(),
-                BotTexts.of(texts)));
+                BotTexts.of(texts), s.recent()));
     }
 
     /** How the engine sees an entry (for editors' previews of drafts). */
@@ -53,9 +58,27 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
         return live.get().content();
     }
 
+    /**
+     * A turn asks about the same text up to three times (the follow-up rules try the message, its remainder and the
+     * message again as a new question), and many citizens send the same short messages ("cccd", "xin chào"): the
+     * results of recent texts are kept with the snapshot they came from, so a publish starts afresh.
+     */
     @Override
     public MatchResult match(String question) {
-        return live.get().matcher().match(question);
+        Snapshot snapshot = live.get();
+        if (question == null || question.length() > RECENT_TEXT_CHARS) {
+            return snapshot.matcher().match(question);
+        }
+        MatchResult known = snapshot.recent().get(question);
+        if (known != null) {
+            return known;
+        }
+        MatchResult result = snapshot.matcher().match(question);
+        if (snapshot.recent().size() >= RECENT_TEXTS) {
+            snapshot.recent().clear();
+        }
+        snapshot.recent().put(question, result);
+        return result;
     }
 
     @Override
@@ -90,10 +113,11 @@ public final class KnowledgeBaseCatalog implements AnswerCatalog {
                 .filter(c -> answers.values().stream().anyMatch(a -> a.topicId().equals(c.id())))
                 .map(c -> new Topic(c.id(), c.title()))
                 .toList();
-        return new Snapshot(content, matcher, answers, topics, BotTexts.of(content.texts()));
+        return new Snapshot(content, matcher, answers, topics, BotTexts.of(content.texts()),
+                new ConcurrentHashMap<>());
     }
 
     private record Snapshot(KnowledgeBaseContent content, QuestionMatcher matcher, Map<String, AnswerEntry> answers,
-            List<Topic> topics, BotTexts texts) {
+            List<Topic> topics, BotTexts texts, Map<String, MatchResult> recent) {
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.MatchResult.ScoredEntry;
-import vn.gialai.dvcbot.core.text.VietnameseFolding;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 import vn.gialai.dvcbot.kb.normalize.Abbreviations;
@@ -140,6 +139,7 @@ public final class BlendedMatcher implements QuestionMatcher {
         documents.add(outOfScopeDocument);
         this.bm25 = new Bm25Index(indexed, documents);
         this.typos = new TypoCorrector(vocabulary, pairs);
+        diacritics.freeze();
         this.categorizer = samples.stream().map(DocumentSample::getCategory).distinct().count() < 2
                 ? null : train(samples, iterations(samples, ids.size() + 1, settings.iterations()));
         this.entryOfOutcome = new int[categorizer == null ? 0 : categorizer.getNumberOfCategories()];
@@ -213,8 +213,18 @@ public final class BlendedMatcher implements QuestionMatcher {
         return new Ranking(top, scores.outOfScope[index.get(top.get(0).id())], twoTopics(scores, top));
     }
 
-    private static boolean typedWithoutDiacritics(String question) {
-        return VietnameseFolding.fold(question).equals(question.toLowerCase(java.util.Locale.ROOT));
+    /**
+     * No letter of the message carries a diacritic (or is đ): every such letter lies above Latin-1's control
+     * block, and NFD input carries combining marks. A scan, not a fold, because it runs for every message.
+     */
+    static boolean typedWithoutDiacritics(String question) {
+        for (int i = 0; i < question.length(); i++) {
+            char c = question.charAt(i);
+            if (c >= '\u00C0' && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Blended scores of every entry for these tokens, and the out-of-scope probability. */

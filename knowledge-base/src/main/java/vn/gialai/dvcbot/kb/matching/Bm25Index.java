@@ -15,7 +15,6 @@ final class Bm25Index {
 
     private final List<String> ids;
     private final Map<String, Posting> postings = new HashMap<>();
-    private final Map<String, Double> idf = new HashMap<>();
     private final double[] lengthNorm;
 
     Bm25Index(List<String> ids, List<List<String>> documents) {
@@ -31,14 +30,10 @@ final class Bm25Index {
         }
         int n = documents.size();
         counts.forEach((term, docs) -> {
-            idf.put(term, Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5)));
+            double termIdf = Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5));
             postings.put(term, new Posting(docs.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                    docs.values().stream().mapToInt(Integer::intValue).toArray()));
+                    docs.values().stream().mapToInt(Integer::intValue).toArray(), termIdf));
         });
-    }
-
-    double idf(String term) {
-        return idf.getOrDefault(term, 0.0);
     }
 
     /** Coverage-normalized BM25 of every entry, by position in the ids given at construction. */
@@ -48,11 +43,11 @@ final class Bm25Index {
         for (String term : queryTerms) {
             Posting posting = postings.get(term);
             // Unknown words count against coverage too, with the weight of a rare term.
-            ceiling += posting == null ? Math.log(1 + ids.size()) : idf(term) * (K1 + 1);
+            ceiling += posting == null ? Math.log(1 + ids.size()) : posting.idf() * (K1 + 1);
             if (posting == null) {
                 continue;
             }
-            double weight = idf(term);
+            double weight = posting.idf();
             for (int k = 0; k < posting.docs().length; k++) {
                 int d = posting.docs()[k];
                 double tf = posting.counts()[k];
@@ -65,6 +60,6 @@ final class Bm25Index {
         return sums;
     }
 
-    private record Posting(int[] docs, int[] counts) {
+    private record Posting(int[] docs, int[] counts, double idf) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gialai.dvcbot.core.answers.AnswerEntry;
 import vn.gialai.dvcbot.core.answers.EntryKind;
+import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.answers.MatchResult.Decision;
 import vn.gialai.dvcbot.core.answers.Topic;
 import vn.gialai.dvcbot.core.texts.BotText;
@@ -15,6 +16,7 @@ import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 import vn.gialai.dvcbot.kb.matching.BlendedMatcher;
+import vn.gialai.dvcbot.kb.matching.MatcherFactory;
 import vn.gialai.dvcbot.kb.matching.MatchingSettings;
 
 class KnowledgeBaseCatalogTests {
@@ -52,6 +54,39 @@ class KnowledgeBaseCatalogTests {
         assertThat(catalog.match("báo tử cho ông nội").decision()).isEqualTo(Decision.ANSWER);
         assertThat(catalog.match("làm giấy chứng tử ở đâu").top()).allSatisfy(s ->
                 assertThat(s.score()).isLessThan(0.9));
+    }
+
+    @Test
+    void theSameTextIsMatchedOnceUntilTheNextPublish() {
+        List<String> asked = new java.util.ArrayList<>();
+        MatcherFactory counting = c -> question -> {
+            asked.add(question);
+            return MatchResult.fallback(List.of());
+        };
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(counting, content);
+
+        catalog.match("khai tử ở đâu");
+        catalog.match("khai tử ở đâu");
+        catalog.match("mất bao lâu");
+        catalog.publish(content);
+        catalog.match("khai tử ở đâu");
+
+        assertThat(asked).containsExactly("khai tử ở đâu", "mất bao lâu", "khai tử ở đâu");
+    }
+
+    @Test
+    void longTextsAreNotKept() {
+        List<String> asked = new java.util.ArrayList<>();
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(c -> question -> {
+            asked.add(question);
+            return MatchResult.fallback(List.of());
+        }, content);
+        String story = "dạ cháu chào cô chú ".repeat(20);
+
+        catalog.match(story);
+        catalog.match(story);
+
+        assertThat(asked).hasSize(2);
     }
 
     @Test

@@ -17,6 +17,7 @@ class DiacriticRestorerTests {
             List<String> tokens = QuestionFeatures.tokens(text, Abbreviations.NONE);
             restorer.learn(tokens, QuestionFeatures.folded(tokens));
         }
+        restorer.freeze();
     }
 
     @Test
