@@ -48,6 +48,11 @@ class BotTextEditing {
     /** One text as the editor sees it: where it is said, the wording citizens get now, and the newest draft. */
     record TextRow(BotText text, String live, String latest, int liveVersion, int latestVersion, String preview) {
 
+        /** The preview line by line: each phrase of a list of phrases on its own. */
+        public List<String> previewLines() {
+            return preview.lines().filter(l -> !l.isBlank()).toList();
+        }
+
         public boolean hasDraft() {
             return latestVersion > liveVersion;
         }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.gialai.dvcbot.core.conversation.AnswerPreview;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.Entry;
 
@@ -41,6 +42,11 @@ class ChannelPreview {
                     "Bản nháp còn thiếu thông tin để hiển thị (" + incomplete.getMessage() + ").", List.of()))));
         }
         return parts;
+    }
+
+    /** The hint Zalo shows under numbered choices, in the published words. */
+    String pickByNumber() {
+        return catalog.texts().get(BotText.PICK_BY_NUMBER);
     }
 
     record Part(String label, List<Message> messages) {

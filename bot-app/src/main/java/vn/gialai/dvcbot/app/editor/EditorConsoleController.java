@@ -247,6 +247,7 @@ class EditorConsoleController {
         model.addAttribute("baseVersion", baseVersion);
         model.addAttribute("isNew", false);
         model.addAttribute("preview", preview.of(draft.latest().entry()));
+        model.addAttribute("pickByNumber", preview.pickByNumber());
         model.addAttribute("versions", editing.versions(draft.id()));
         return "editor/entry";
     }

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import tools.jackson.core.JacksonException;
+import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
 import vn.gialai.dvcbot.kb.content.Entry;
@@ -19,8 +21,8 @@ import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 
 /**
  * The knowledge base as a zip of YAML files in the bundled layout ({@code <category>/<id>.yaml} plus the
- * {@code _categories.yaml} and {@code _out-of-scope.yaml} files), so editors' work can go back into git, and
- * such a zip read back in.
+ * {@code _categories.yaml}, {@code _out-of-scope.yaml} and {@code _texts.yaml} files), so editors' work can go
+ * back into git, and such a zip's entries read back in (the bot's own words are edited at {@code /editor/texts}).
  */
 final class KnowledgeBaseArchive {
 
@@ -34,6 +36,7 @@ final class KnowledgeBaseArchive {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "_categories.yaml", EntryYaml.of(Map.of("categories", content.categories())));
             put(zip, "_out-of-scope.yaml", EntryYaml.of(Map.of("examples", content.outOfScope())));
+            put(zip, ContentLoader.TEXTS_FILE, EntryYaml.of(Map.of("texts", textsAsWritten(content.texts()))));
             for (Entry entry : entries) {
                 String folder = entry.category() == null ? "" : entry.category() + "/";
                 put(zip, folder + entry.id() + ".yaml", EntryYaml.of(entry));
@@ -94,6 +97,16 @@ final class KnowledgeBaseArchive {
         } catch (JacksonException e) {
             problems.add(new ContentProblem(path, "(file)", "không đọc được: " + e.getOriginalMessage()));
         }
+    }
+
+    /** The bot's own words as {@code _texts.yaml} has them: a list of phrases as a YAML list. */
+    private static Map<String, Object> textsAsWritten(Map<String, String> texts) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        texts.forEach((key, wording) -> written.put(key, BotText.byKey(key)
+                .filter(t -> t.form() == BotText.Form.PHRASES)
+                .<Object>map(t -> wording.strip().lines().map(String::strip).toList())
+                .orElse(wording)));
+        return written;
     }
 
     private static void put(ZipOutputStream zip, String path, String text) throws IOException {

@@ -105,6 +105,7 @@ class TextEditorController {
         model.addAttribute("baseVersion", baseVersion);
         model.addAttribute("problems", problem.map(p -> Map.of("texts." + row.text().key(), p)).orElse(Map.of()));
         model.addAttribute("preview", editing.preview(wording));
+        model.addAttribute("previewLines", editing.preview(wording).lines().filter(l -> !l.isBlank()).toList());
         model.addAttribute("versions", editing.versions(row.text().key()));
         return "editor/text";
     }

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -17,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
+import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
@@ -39,6 +45,8 @@ class ImportExportIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     private final HttpClient client = HttpClient.newHttpClient();
+    @TempDir
+    Path exported;
 
     @BeforeEach
     void setUp() {
@@ -49,8 +57,14 @@ class ImportExportIntegrationTests {
     void theExportHasEveryEntryInTheBundledLayout() throws Exception {
         Map<String, String> files = unzip(exportZip(""));
 
-        assertThat(files).containsKeys("_categories.yaml", "_out-of-scope.yaml", "ho-tich/birth-registration.yaml",
-                "cu-tru-can-cuoc/id-card.yaml");
+        assertThat(files).containsKeys("_categories.yaml", "_out-of-scope.yaml", "_texts.yaml",
+                "ho-tich/birth-registration.yaml", "cu-tru-can-cuoc/id-card.yaml");
+        Files.writeString(exported.resolve("_texts.yaml"), files.get("_texts.yaml"));
+        Map<String, String> texts = new ContentLoader().loadDirectory(exported).content()
+                .texts();
+        assertThat(texts).containsEntry("confirm.question", "Có phải bà con hỏi về “{title}” không ạ?");
+        assertThat(BotTexts.of(texts)
+                .says(BotText.NO_PHRASES, "no")).as("\"no\" stays a phrase").isTrue();
         assertThat(files.get("ho-tich/birth-registration.yaml")).contains("id: birth-registration")
                 .contains("title: Đăng ký khai sinh").doesNotContain("null");
     }

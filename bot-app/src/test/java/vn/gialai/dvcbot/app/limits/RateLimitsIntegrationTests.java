@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
-import vn.gialai.dvcbot.core.limits.CitizenLimits;
+import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
@@ -95,7 +95,7 @@ class RateLimitsIntegrationTests {
         JsonNode again = say(session, from, "gặp tình nguyện viên").json().get("replies");
 
         assertThat(again).singleElement().satisfies(r -> assertThat(r.get("text").asString())
-                .isEqualTo(CitizenLimits.TICKETS_REFUSED));
+                .isEqualTo(BotText.TICKETS_REFUSED.defaultText()));
     }
 
     @Test
@@ -103,15 +103,15 @@ class RateLimitsIntegrationTests {
         String flood = address();
         for (int i = 0; i < 2; i++) {
             assertThat(text(say(sessionId(newSession(flood)), flood, "gặp tình nguyện viên")))
-                    .doesNotContain(CitizenLimits.TICKETS_REFUSED);
+                    .doesNotContain(BotText.TICKETS_REFUSED.defaultText());
         }
 
         String third = text(say(sessionId(newSession(flood)), flood, "gặp tình nguyện viên"));
         String elsewhere = address();
         String queued = text(say(sessionId(newSession(elsewhere)), elsewhere, "gặp tình nguyện viên"));
 
-        assertThat(third).contains(CitizenLimits.TICKETS_REFUSED);
-        assertThat(queued).doesNotContain(CitizenLimits.TICKETS_REFUSED).contains("vị trí");
+        assertThat(third).contains(BotText.TICKETS_REFUSED.defaultText());
+        assertThat(queued).doesNotContain(BotText.TICKETS_REFUSED.defaultText()).contains("vị trí");
     }
 
     @Test

@@ -259,7 +259,7 @@ public class ConversationEngine implements ConversationMessages {
         if (viaOutbox && !stamped.replies().isEmpty()) {
             dispatcher.nudge(key);
         }
-        announce(TurnHandled.of(state, message, stamped, stamped.state().updatedAt()));
+        announce(TurnHandled.of(state, message, stamped, stamped.state().updatedAt(), dialogue.texts()));
         return stamped.hasEffects() ? make(claim, stamped.state(), TurnEffects.of(message, stamped))
                 : new Made(stamped.state(), next);
     }

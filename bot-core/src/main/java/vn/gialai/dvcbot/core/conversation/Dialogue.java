@@ -72,7 +72,7 @@ final class Dialogue {
     }
 
     /** The choice id the citizen picked from the last reply: tapped, typed as its number, or a typed yes/no. */
-    private static Optional<String> offerPicked(ConversationState state, InboundMessage message) {
+    private Optional<String> offerPicked(ConversationState state, InboundMessage message) {
         return switch (message.kind()) {
             case CHOICE -> Optional.of(message.text());
             case TEXT -> TextCommands.number(message.text().strip())
@@ -87,9 +87,9 @@ final class Dialogue {
      * A typed "có"/"không" answers the question the last reply asked: a fresh confirmation (Có / Không, chủ đề
      * khác), else "Câu trả lời có giúp ích không?" (👍 / 👎). Empty when it answers nothing.
      */
-    private static Optional<String> typedAnswer(ConversationState state, String text, Instant at) {
-        boolean yes = TextCommands.isYes(text);
-        if (!yes && !TextCommands.isNo(text)) {
+    private Optional<String> typedAnswer(ConversationState state, String text, Instant at) {
+        boolean yes = TextCommands.isYes(texts(), text);
+        if (!yes && !TextCommands.isNo(texts(), text)) {
             return Optional.empty();
         }
         for (Choice choice : state.pendingChoices()) {
@@ -169,17 +169,17 @@ final class Dialogue {
         if (number.isPresent() && !state.pendingChoices().isEmpty()) {
             return onNumber(state, text, number.get());
         }
-        if (TextCommands.isMenu(text)) {
+        if (TextCommands.isMenu(texts(), text)) {
             return turn(state, text, replies.menu(""));
         }
-        if (TextCommands.isHandoff(text) || (TextCommands.isYes(text) && offersHandoffFirst(state))) {
+        if (TextCommands.isHandoff(texts(), text) || (TextCommands.isYes(texts(), text) && offersHandoffFirst(state))) {
             return Turn.handoffRequest(state, text);
         }
         Optional<String> answered = typedAnswer(state, text, at);
         if (answered.isPresent()) {
             return onChoice(state, answered.get(), text);
         }
-        if (TextCommands.isYes(text) || TextCommands.isNo(text)) {
+        if (TextCommands.isYes(texts(), text) || TextCommands.isNo(texts(), text)) {
             return turn(state, text, replies.menu(texts().get(BotText.NOTHING_TO_CONFIRM)));
         }
         // A follow-up right after a confirmation ("Có phải … ?" → "nộp ở đâu") takes the guess as meant; right after

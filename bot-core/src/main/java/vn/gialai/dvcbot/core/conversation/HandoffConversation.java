@@ -98,7 +98,7 @@ final class HandoffConversation {
         Instant now = clock.instant();
         Optional<TicketDetails> open = queue.openTicket(message.conversation());
         if (open.isEmpty() && !limits.mayOpenTicket(message.conversation(), message.origin())) {
-            return dialogue.reply(state, said, List.of(new Reply(ReplyKind.HANDOFF, CitizenLimits.TICKETS_REFUSED, null,
+            return dialogue.reply(state, said, List.of(new Reply(ReplyKind.HANDOFF, says().get(BotText.TICKETS_REFUSED), null,
                     List.of(dialogue.menuChoice()))));
         }
         String commune = open.map(t -> t.ticket().commune()).orElseGet(() -> communes.pickUp(said)
@@ -146,7 +146,7 @@ final class HandoffConversation {
             return with(waiting ? commune.get() : silent(commune.get().state(), said), effects);
         }
         if (ticket.ticket().firstQuestion() == null && message.kind() == InboundMessage.Kind.TEXT
-                && !TextCommands.isHandoff(said)) {
+                && !TextCommands.isHandoff(texts.get(), said)) {
             effects.add(TicketEffect.question(ticket.id(), said));
         }
         effects.add(TicketEffect.citizenWrote(ticket.id(), now));
@@ -325,10 +325,10 @@ final class HandoffConversation {
         return new Turn(state, said, List.of());
     }
 
-    private static boolean isCancel(InboundMessage message) {
+    private boolean isCancel(InboundMessage message) {
         return message.kind() == InboundMessage.Kind.CHOICE
                 ? message.text().equals(HandoffTexts.CANCEL_CHOICE)
-                : message.kind() == InboundMessage.Kind.TEXT && TextCommands.isCancel(message.text());
+                : message.kind() == InboundMessage.Kind.TEXT && TextCommands.isCancel(texts.get(), message.text());
     }
 
     private static String said(ConversationState state, InboundMessage message, Dialogue dialogue) {
@@ -341,9 +341,9 @@ final class HandoffConversation {
     }
 
     /** What the citizen wanted help with: the question that led here, not "gặp tình nguyện viên". */
-    private static String firstQuestion(ConversationState state, InboundMessage message, String said) {
-        boolean justAsking = message.kind() != InboundMessage.Kind.TEXT || TextCommands.isHandoff(said)
-                || TextCommands.isYes(said) || TextCommands.number(said).isPresent();
+    private String firstQuestion(ConversationState state, InboundMessage message, String said) {
+        boolean justAsking = message.kind() != InboundMessage.Kind.TEXT || TextCommands.isHandoff(texts.get(), said)
+                || TextCommands.isYes(texts.get(), said) || TextCommands.number(said).isPresent();
         if (!justAsking) {
             return said;
         }

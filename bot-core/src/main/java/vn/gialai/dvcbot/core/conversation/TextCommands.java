@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.gialai.dvcbot.core.text.VietnameseFolding;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * Recognises the short things citizens type that are not questions: a number picking a choice, "menu",
@@ -25,31 +27,6 @@ final class TextCommands {
     private static final int SHORT_FOLLOW_UP_WORDS = 10;
 
     private static final Pattern NUMBER = Pattern.compile("^(?:so|chon|chon so)?\\s*(\\d{1,2})$");
-
-    private static final Set<String> MENU = Set.of(
-            "menu", "huong dan", "bat dau", "start", "trang chu", "danh sach", "chu de", "help", "tro giup",
-            "xem menu", "ve menu", "ve danh sach chu de", "menu chinh");
-
-    private static final Set<String> HANDOFF = Set.of(
-            "gap tinh nguyen vien", "tinh nguyen vien", "volunteer", "gap nguoi that", "nguoi that", "tnv", "gap tnv",
-            "cho gap tinh nguyen vien", "toi muon gap tinh nguyen vien", "muon gap tinh nguyen vien",
-            "gap nguoi ho tro", "can nguoi ho tro", "noi chuyen voi nguoi that");
-
-    /** Giving up a request for a person while waiting. */
-    private static final Set<String> CANCEL = Set.of(
-            "huy", "huy yeu cau", "huy bo", "cancel", "thoi", "thoi khong can", "thoi khong can nua", "khong can nua",
-            "khong can", "ko can nua", "k can nua", "huy gap tinh nguyen vien");
-
-    /** "Yes" as citizens type it, to accept an offer. */
-    private static final Set<String> YES = Set.of(
-            "co", "co a", "da co", "vang", "vang a", "da", "da vang", "ok", "oke", "okay", "uh", "u", "um", "dong y",
-            "co chu", "muon", "co muon", "toi muon", "yes", "duoc", "duoc a", "gap", "co gap");
-
-    /** "No" as citizens type it, to turn down a confirmation. */
-    private static final Set<String> NO = Set.of(
-            "khong", "khong a", "ko", "k", "khong phai", "ko phai", "k phai", "kp", "khong phai a", "sai", "sai roi",
-            "khong dung", "ko dung", "no", "hong", "hong phai", "khong phai cai do", "khong co", "chu de khac",
-            "da khong", "da khong phai", "khum", "hok", "khong phai vay");
 
     /**
      * Words that carry no topic around a follow-up: politeness, particles (standard, Central dialect, chat
@@ -117,24 +94,26 @@ final class TextCommands {
         return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
-    static boolean isMenu(String text) {
-        return MENU.contains(VietnameseFolding.foldWords(text));
+    // The phrases of "menu", asking for a person, cancelling, yes and no are knowledge-base data (phrases.* texts).
+
+    static boolean isMenu(BotTexts texts, String text) {
+        return texts.says(BotText.MENU_PHRASES, text);
     }
 
-    static boolean isHandoff(String text) {
-        return HANDOFF.contains(VietnameseFolding.foldWords(text));
+    static boolean isHandoff(BotTexts texts, String text) {
+        return texts.says(BotText.HANDOFF_PHRASES, text);
     }
 
-    static boolean isCancel(String text) {
-        return CANCEL.contains(VietnameseFolding.foldWords(text));
+    static boolean isCancel(BotTexts texts, String text) {
+        return texts.says(BotText.CANCEL_PHRASES, text);
     }
 
-    static boolean isYes(String text) {
-        return YES.contains(VietnameseFolding.foldWords(text));
+    static boolean isYes(BotTexts texts, String text) {
+        return texts.says(BotText.YES_PHRASES, text);
     }
 
-    static boolean isNo(String text) {
-        return NO.contains(VietnameseFolding.foldWords(text));
+    static boolean isNo(BotTexts texts, String text) {
+        return texts.says(BotText.NO_PHRASES, text);
     }
 
     /**

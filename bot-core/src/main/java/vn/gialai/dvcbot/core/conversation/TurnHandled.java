@@ -11,6 +11,7 @@ import vn.gialai.dvcbot.core.message.Choice;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * What one committed turn did, published after the commit for whoever counts (the statistics). It carries no
@@ -46,8 +47,11 @@ public record TurnHandled(ConversationKey conversation, InboundMessage.Kind mess
         UNHELPFUL
     }
 
-    /** Reads what a turn did from its replies, its effects and the choice the citizen picked. */
-    static TurnHandled of(ConversationState before, InboundMessage message, Turn turn, Instant at) {
+    /**
+     * Reads what a turn did from its replies, its effects and the choice the citizen picked; {@code texts} says
+     * which typed words were a yes or a no (the published phrases).
+     */
+    static TurnHandled of(ConversationState before, InboundMessage message, Turn turn, Instant at, BotTexts texts) {
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         Set<String> entries = new LinkedHashSet<>();
         for (Reply reply : turn.replies()) {
@@ -64,10 +68,10 @@ public record TurnHandled(ConversationKey conversation, InboundMessage.Kind mess
                 }
             }
         }
-        if (isFollowUp(before, message, entries)) {
+        if (isFollowUp(before, message, entries, texts)) {
             outcomes.add(Outcome.FOLLOW_UP);
         }
-        if (picked(before, message).filter(c -> c.action() == ChoiceId.Action.HELPFUL).isPresent()) {
+        if (picked(before, message, texts).filter(c -> c.action() == ChoiceId.Action.HELPFUL).isPresent()) {
             outcomes.add(Outcome.HELPFUL);
         }
         if (turn.misses().stream().anyMatch(m -> m.reason() == MissReason.RATED_UNHELPFUL)) {
@@ -85,17 +89,18 @@ public record TurnHandled(ConversationKey conversation, InboundMessage.Kind mess
     }
 
     /** Typed words (not a number, not yes/no) answered with the entry being read. */
-    private static boolean isFollowUp(ConversationState before, InboundMessage message, Set<String> answered) {
+    private static boolean isFollowUp(ConversationState before, InboundMessage message, Set<String> answered,
+            BotTexts texts) {
         if (message.kind() != InboundMessage.Kind.TEXT || before.currentEntryId() == null) {
             return false;
         }
         String text = message.text().strip();
         return answered.contains(before.currentEntryId()) && TextCommands.number(text).isEmpty()
-                && !TextCommands.isYes(text) && !TextCommands.isNo(text);
+                && !TextCommands.isYes(texts, text) && !TextCommands.isNo(texts, text);
     }
 
     /** The offered choice the message picked: tapped, typed as its number, or a typed yes to a 👍 / 👎 question. */
-    private static Optional<ChoiceId> picked(ConversationState before, InboundMessage message) {
+    private static Optional<ChoiceId> picked(ConversationState before, InboundMessage message, BotTexts texts) {
         if (message.kind() == InboundMessage.Kind.CHOICE) {
             return ChoiceId.parse(message.text());
         }
@@ -108,7 +113,7 @@ public record TurnHandled(ConversationKey conversation, InboundMessage.Kind mess
         if (number.isPresent()) {
             return ChoiceId.parse(pending.get(number.get() - 1).id());
         }
-        return TextCommands.isYes(text) ? pending.stream().map(c -> ChoiceId.parse(c.id())).flatMap(Optional::stream)
+        return TextCommands.isYes(texts, text) ? pending.stream().map(c -> ChoiceId.parse(c.id())).flatMap(Optional::stream)
                 .filter(c -> c.action() == ChoiceId.Action.HELPFUL).findFirst() : Optional.empty();
     }
 }

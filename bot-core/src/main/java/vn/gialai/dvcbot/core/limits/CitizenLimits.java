@@ -15,10 +15,6 @@ public class CitizenLimits {
     /** No limits: for engines built without them (tests, tools). */
     public static final CitizenLimits NONE = new CitizenLimits(null, null);
 
-    /** What the citizen is told when the ticket limit is reached. */
-    public static final String TICKETS_REFUSED = "Bà con đã gửi nhiều yêu cầu gặp tình nguyện viên trong thời gian "
-            + "ngắn. Bà con vui lòng chờ ít phút rồi thử lại, hoặc hỏi tiếp để bot trả lời trước nhé.";
-
     private static final Logger log = LoggerFactory.getLogger(CitizenLimits.class);
     private static final RefusalLog refusals = RefusalLog.of(log);
 

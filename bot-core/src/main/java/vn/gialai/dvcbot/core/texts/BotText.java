@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gialai.dvcbot.core.text.VietnameseFolding;
 
 /**
  * Every text the bot says on its own. The key is how the knowledge base's {@code _texts.yaml} and the editor name
@@ -122,6 +123,10 @@ public enum BotText {
     STILL_WAITING("handoff.still-waiting", Form.TEXT,
             "Khi bà con nhắn thêm trong lúc chờ; {position} là câu vị trí trong hàng chờ.",
             "Tôi đã chuyển tin nhắn này cho tình nguyện viên. {position} Không cần nữa thì bà con gõ “hủy”."),
+    TICKETS_REFUSED("handoff.too-many", Form.TEXT,
+            "Khi bà con xin gặp tình nguyện viên quá nhiều lần trong thời gian ngắn (giới hạn chống quấy rối).", """
+            Bà con đã gửi nhiều yêu cầu gặp tình nguyện viên trong thời gian ngắn. Bà con vui lòng chờ ít phút rồi thử \
+            lại, hoặc hỏi tiếp để bot trả lời trước nhé."""),
     CANCELLED("handoff.cancelled", Form.TEXT, "Khi bà con hủy yêu cầu gặp tình nguyện viên.",
             "Tôi đã hủy yêu cầu gặp tình nguyện viên. Bà con cứ tiếp tục hỏi tôi, hoặc chọn một chủ đề."),
     CLAIMED("handoff.claimed", Form.TEXT, "Khi tình nguyện viên nhận hỗ trợ; {volunteer} là tên tình nguyện viên.", """
@@ -152,6 +157,110 @@ public enum BotText {
     RATING_3("handoff.rating-3", Form.LABEL, "Nút chấm 3 điểm.", "3 - Được"),
     RATING_4("handoff.rating-4", Form.LABEL, "Nút chấm 4 điểm.", "4 - Tốt"),
     RATING_5("handoff.rating-5", Form.LABEL, "Nút chấm 5 điểm.", "5 - Rất tốt"),
+
+    PICK_BY_NUMBER("channel.pick-by-number", Form.TEXT,
+            "Trên Zalo, dưới danh sách lựa chọn đánh số: cách chọn bằng số.", "Bà con gõ số thứ tự (ví dụ: 1) để chọn."),
+    PICK_BELOW("channel.pick-below", Form.TEXT, "Trên Telegram, khi chỉ có các nút mà không có lời nào đi kèm.",
+            "Bà con chọn một mục bên dưới:"),
+
+    MENU_PHRASES("phrases.menu", Form.PHRASES, """
+            Bà con gõ đúng một câu trong danh sách (có dấu hay không dấu đều được) là muốn xem danh sách chủ đề; \
+            giữ “menu” và “hướng dẫn” (lệnh /help của Telegram dùng câu này).""", """
+            menu
+            hướng dẫn
+            bắt đầu
+            start
+            trang chủ
+            danh sách
+            chủ đề
+            help
+            trợ giúp
+            xem menu
+            về menu
+            về danh sách chủ đề
+            menu chính"""),
+    HANDOFF_PHRASES("phrases.handoff", Form.PHRASES,
+            "Bà con gõ đúng một câu trong danh sách là muốn gặp tình nguyện viên (người thật).", """
+            gặp tình nguyện viên
+            tình nguyện viên
+            volunteer
+            gặp người thật
+            người thật
+            tnv
+            gặp tnv
+            cho gặp tình nguyện viên
+            tôi muốn gặp tình nguyện viên
+            muốn gặp tình nguyện viên
+            gặp người hỗ trợ
+            cần người hỗ trợ
+            nói chuyện với người thật"""),
+    CANCEL_PHRASES("phrases.cancel", Form.PHRASES,
+            "Trong lúc chờ tình nguyện viên, bà con gõ đúng một câu trong danh sách là hủy yêu cầu.", """
+            hủy
+            hủy yêu cầu
+            hủy bỏ
+            cancel
+            thôi
+            thôi không cần
+            thôi không cần nữa
+            không cần nữa
+            không cần
+            ko cần nữa
+            k cần nữa
+            hủy gặp tình nguyện viên"""),
+    YES_PHRASES("phrases.yes", Form.PHRASES,
+            "Bà con gõ đúng một câu trong danh sách là trả lời “có” (đồng ý với câu hỏi lại, nhận lời gặp tình nguyện viên).",
+            """
+            có
+            có ạ
+            dạ có
+            vâng
+            vâng ạ
+            dạ
+            dạ vâng
+            ok
+            oke
+            okay
+            uh
+            ừ
+            ừm
+            đồng ý
+            có chứ
+            muốn
+            có muốn
+            tôi muốn
+            yes
+            được
+            được ạ
+            gặp
+            có gặp"""),
+    NO_PHRASES("phrases.no", Form.PHRASES,
+            "Bà con gõ đúng một câu trong danh sách là trả lời “không” (bot đoán sai thủ tục, câu trả lời chưa giúp được).",
+            """
+            không
+            không ạ
+            ko
+            k
+            không phải
+            ko phải
+            k phải
+            kp
+            không phải ạ
+            sai
+            sai rồi
+            không đúng
+            ko đúng
+            no
+            hông
+            hông phải
+            không phải cái đó
+            không có
+            chủ đề khác
+            dạ không
+            dạ không phải
+            khum
+            hok
+            không phải vậy"""),
 
     ALERT("alert.new", Form.TEXT, """
             Tin báo trong nhóm Telegram của tình nguyện viên khi có yêu cầu mới (mỗi dòng một ý); {ticket} là số yêu \
@@ -196,9 +305,12 @@ public enum BotText {
         static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     }
 
-    /** A text or a button label; labels must be short. */
+    /**
+     * A text, a button label (short), or phrases: one per line, what citizens type to give a command; matched whole,
+     * with or without diacritics.
+     */
     public enum Form {
-        TEXT(MAX_TEXT_CHARS), LABEL(MAX_LABEL_CHARS);
+        TEXT(MAX_TEXT_CHARS), LABEL(MAX_LABEL_CHARS), PHRASES(MAX_LABEL_CHARS);
 
         private final int maxChars;
 
@@ -266,6 +378,9 @@ public enum BotText {
         if (wording == null || wording.isBlank()) {
             return Optional.of("đang để trống");
         }
+        if (form == Form.PHRASES) {
+            return phrasesProblem(wording);
+        }
         Set<String> used = placeholdersOf(wording);
         if (!used.equals(placeholders)) {
             return Optional.of(placeholders.isEmpty()
@@ -277,6 +392,34 @@ public enum BotText {
                     + (form == Form.LABEL ? " ký tự cho một nút" : " ký tự cho một tin nhắn"));
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> phrasesProblem(String wording) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String line : wording.strip().split("\\R")) {
+            String phrase = line.strip();
+            if (phrase.isEmpty()) {
+                return Optional.of("có dòng trống; mỗi dòng một câu");
+            }
+            if (phrase.length() > Form.PHRASES.maxChars) {
+                return Optional.of("câu “" + phrase + "” dài quá " + Form.PHRASES.maxChars + " ký tự");
+            }
+            if (!seen.add(VietnameseFolding.foldWords(phrase))) {
+                return Optional.of("câu “" + phrase + "” bị ghi hai lần (không tính dấu)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The phrases of a {@link Form#PHRASES} wording, one per line, folded as citizens' messages are compared. */
+    public static Set<String> foldedPhrases(String wording) {
+        Set<String> folded = new LinkedHashSet<>();
+        for (String line : wording.strip().split("\\R")) {
+            if (!line.isBlank()) {
+                folded.add(VietnameseFolding.foldWords(line));
+            }
+        }
+        return Set.copyOf(folded);
     }
 
     private static String braces(Set<String> names) {

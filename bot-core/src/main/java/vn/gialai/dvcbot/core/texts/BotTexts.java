@@ -3,8 +3,10 @@ package vn.gialai.dvcbot.core.texts;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gialai.dvcbot.core.text.VietnameseFolding;
 
 /**
  * One consistent set of the bot's own words: the knowledge base's wording where it has a usable one, else the
@@ -20,9 +22,16 @@ public final class BotTexts {
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\s?)\\{([a-z]+)}");
 
     private final Map<BotText, String> wording;
+    /** Each phrase list folded once per set, as {@link #says} compares. */
+    private final Map<BotText, Set<String>> phrases = new EnumMap<>(BotText.class);
 
     private BotTexts(Map<BotText, String> wording) {
         this.wording = wording;
+        for (BotText text : BotText.values()) {
+            if (text.form() == BotText.Form.PHRASES) {
+                phrases.put(text, BotText.foldedPhrases(get(text)));
+            }
+        }
     }
 
     /**
@@ -70,6 +79,18 @@ public final class BotTexts {
         }
         m.appendTail(result);
         return result.toString().strip();
+    }
+
+    /**
+     * Whether a citizen's whole message is one of the phrases of a list ({@link BotText.Form#PHRASES}), compared
+     * without diacritics, case or punctuation: "Hủy!" is "huy".
+     */
+    public boolean says(BotText list, String message) {
+        Set<String> known = phrases.get(list);
+        if (known == null) {
+            throw new IllegalArgumentException(list.key() + " is not a list of phrases");
+        }
+        return known.contains(VietnameseFolding.foldWords(message));
     }
 
     /** Whether the knowledge base words this text itself (for the editor's list). */

@@ -82,6 +82,15 @@ class BotWordingTests {
         assertThat(queued.choices()).extracting(Choice::label).containsExactly("Thôi, không cần");
     }
 
+    @Test
+    void aPhraseAnEditorAddsAsksForAPersonAndOneTheyRemoveNoLongerDoes() {
+        assertThat(dialogue.respond(ConversationState.fresh(), text("gặp cán bộ")).handoffRequested()).isFalse();
+        catalog.texts(Map.of("phrases.handoff", "gặp cán bộ\ngặp tình nguyện viên"));
+
+        assertThat(dialogue.respond(ConversationState.fresh(), text("Gặp cán bộ")).handoffRequested()).isTrue();
+        assertThat(dialogue.respond(ConversationState.fresh(), text("tnv")).handoffRequested()).isFalse();
+    }
+
     private Reply fallback() {
         return dialogue.respond(ConversationState.fresh(), text("con mèo nhà tôi")).replies().get(0);
     }

@@ -8,6 +8,7 @@ import vn.gialai.dvcbot.core.conversation.TurnHandled.Outcome;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.message.InboundMessage;
 import vn.gialai.dvcbot.core.testing.InMemoryAnswerCatalog;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /** What a turn did, as the statistics count it, read from real dialogue turns. */
 class TurnHandledTests {
@@ -77,7 +78,7 @@ class TurnHandledTests {
         Turn rated = dialogue.reply(ConversationState.fresh(), "5", java.util.List.of())
                 .withEffect(TicketEffect.rate("t-42", 5));
 
-        TurnHandled handled = TurnHandled.of(ConversationState.fresh(), text("5"), rated, AT);
+        TurnHandled handled = TurnHandled.of(ConversationState.fresh(), text("5"), rated, AT, BotTexts.DEFAULTS);
 
         assertThat(handled.ratedTicketId()).isEqualTo("t-42");
         assertThat(handled.stars()).isEqualTo(5);
@@ -85,7 +86,7 @@ class TurnHandledTests {
     }
 
     private TurnHandled handled(ConversationState before, InboundMessage message) {
-        return TurnHandled.of(before, message, dialogue.respond(before, message), AT);
+        return TurnHandled.of(before, message, dialogue.respond(before, message), AT, BotTexts.DEFAULTS);
     }
 
     private static InboundMessage text(String text) {

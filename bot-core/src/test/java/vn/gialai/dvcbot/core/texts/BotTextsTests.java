@@ -63,6 +63,49 @@ class BotTextsTests {
     }
 
     @Test
+    void theDefaultPhrasesAreTheCommandsCitizensTypedBeforeTheyBecameData() {
+        assertThat(BotText.foldedPhrases(BotText.YES_PHRASES.defaultText())).containsExactlyInAnyOrder(
+                "co", "co a", "da co", "vang", "vang a", "da", "da vang", "ok", "oke", "okay", "uh", "u", "um", "dong y",
+                "co chu", "muon", "co muon", "toi muon", "yes", "duoc", "duoc a", "gap", "co gap");
+        assertThat(BotText.foldedPhrases(BotText.NO_PHRASES.defaultText())).containsExactlyInAnyOrder(
+                "khong", "khong a", "ko", "k", "khong phai", "ko phai", "k phai", "kp", "khong phai a", "sai", "sai roi",
+                "khong dung", "ko dung", "no", "hong", "hong phai", "khong phai cai do", "khong co", "chu de khac",
+                "da khong", "da khong phai", "khum", "hok", "khong phai vay");
+        assertThat(BotText.foldedPhrases(BotText.CANCEL_PHRASES.defaultText())).containsExactlyInAnyOrder(
+                "huy", "huy yeu cau", "huy bo", "cancel", "thoi", "thoi khong can", "thoi khong can nua", "khong can nua",
+                "khong can", "ko can nua", "k can nua", "huy gap tinh nguyen vien");
+        assertThat(BotText.foldedPhrases(BotText.HANDOFF_PHRASES.defaultText())).containsExactlyInAnyOrder(
+                "gap tinh nguyen vien", "tinh nguyen vien", "volunteer", "gap nguoi that", "nguoi that", "tnv", "gap tnv",
+                "cho gap tinh nguyen vien", "toi muon gap tinh nguyen vien", "muon gap tinh nguyen vien",
+                "gap nguoi ho tro", "can nguoi ho tro", "noi chuyen voi nguoi that");
+        assertThat(BotText.foldedPhrases(BotText.MENU_PHRASES.defaultText())).containsExactlyInAnyOrder(
+                "menu", "huong dan", "bat dau", "start", "trang chu", "danh sach", "chu de", "help", "tro giup",
+                "xem menu", "ve menu", "ve danh sach chu de", "menu chinh");
+    }
+
+    @Test
+    void aCommandIsRecognisedWholeWithOrWithoutDiacriticsAndAnEditorsListReplacesTheDefault() {
+        assertThat(BotTexts.DEFAULTS.says(BotText.CANCEL_PHRASES, "Hủy!")).isTrue();
+        assertThat(BotTexts.DEFAULTS.says(BotText.CANCEL_PHRASES, "huy yeu cau")).isTrue();
+        assertThat(BotTexts.DEFAULTS.says(BotText.CANCEL_PHRASES, "hủy đăng ký thường trú")).isFalse();
+
+        BotTexts edited = BotTexts.of(Map.of("phrases.handoff", "gặp cán bộ\ngặp người thật"));
+
+        assertThat(edited.says(BotText.HANDOFF_PHRASES, "gap can bo")).isTrue();
+        assertThat(edited.says(BotText.HANDOFF_PHRASES, "tnv")).isFalse();
+        assertThat(edited.says(BotText.YES_PHRASES, "vâng ạ")).isTrue();
+    }
+
+    @Test
+    void aBrokenListOfPhrasesKeepsTheDefaultOnes() {
+        BotTexts texts = BotTexts.of(Map.of("phrases.yes", "có\n\nvâng", "phrases.no", "không\nKhông"));
+
+        assertThat(texts.says(BotText.YES_PHRASES, "dạ")).isTrue();
+        assertThat(texts.says(BotText.NO_PHRASES, "sai rồi")).isTrue();
+        assertThat(BotText.NO_PHRASES.problemWith("không\nKhông")).hasValueSatisfying(r -> assertThat(r).contains("hai lần"));
+    }
+
+    @Test
     void everyKeyIsUniqueAndEveryDefaultFitsItsOwnRules() {
         assertThat(Arrays.stream(BotText.values()).map(BotText::key).distinct()).hasSize(BotText.values().length);
         for (BotText text : BotText.values()) {

@@ -51,8 +51,8 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    TelegramReplies telegramReplies(RedisTelegramStore telegramStore) {
-        return new TelegramReplies(telegramStore);
+    TelegramReplies telegramReplies(RedisTelegramStore telegramStore, AnswerCatalog catalog) {
+        return new TelegramReplies(telegramStore, catalog::texts);
     }
 
     /** Also the "telegram" ChannelReachability for the volunteer console. */

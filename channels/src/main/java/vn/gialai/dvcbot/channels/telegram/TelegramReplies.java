@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.gialai.dvcbot.core.message.Choice;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.conversation.ReplySplitter;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * Turns a reply into Telegram messages: text split at Telegram's 4,096 characters, choices as an inline
@@ -23,9 +26,17 @@ final class TelegramReplies {
 
     private final ReplySplitter splitter = new ReplySplitter(MAX_TEXT);
     private final RedisTelegramStore store;
+    private final Supplier<BotTexts> texts;
 
+    /** Replies in the code's default words (tests). */
     TelegramReplies(RedisTelegramStore store) {
+        this(store, () -> BotTexts.DEFAULTS);
+    }
+
+    /** @param texts the bot's words as published now: the line over buttons that come without text is one */
+    TelegramReplies(RedisTelegramStore store, Supplier<BotTexts> texts) {
         this.store = store;
+        this.texts = texts;
     }
 
     record Outgoing(String text, List<List<TelegramApi.Button>> keyboard) {
@@ -37,7 +48,7 @@ final class TelegramReplies {
             return List.of();
         }
         if (parts.isEmpty()) {
-            parts = List.of("Bà con chọn một mục bên dưới:");
+            parts = List.of(texts.get().get(BotText.PICK_BELOW));
         }
         List<Outgoing> messages = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

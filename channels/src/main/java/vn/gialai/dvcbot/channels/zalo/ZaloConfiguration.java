@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.channels.health.ChannelAlerts;
 import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.channels.health.RedisChannelHealthConfiguration;
@@ -74,8 +75,8 @@ public class ZaloConfiguration {
     @Bean
     ZaloOutboundChannel zaloOutboundChannel(ZaloApi zaloApi, ZaloTokens zaloTokens,
             ZaloMessagingWindow zaloMessagingWindow, RedisZaloContacts zaloContacts, ChannelWatch zaloWatch,
-            Leases leases, ZaloSettings settings, Clock clock) {
-        return new ZaloOutboundChannel(zaloApi, zaloTokens, new ZaloReplies(JsonMapper.builder().build()),
+            Leases leases, ZaloSettings settings, Clock clock, AnswerCatalog catalog) {
+        return new ZaloOutboundChannel(zaloApi, zaloTokens, new ZaloReplies(JsonMapper.builder().build(), catalog::texts),
                 zaloMessagingWindow, zaloContacts, zaloWatch, leases, settings.buttons(), clock);
     }
 

@@ -2,12 +2,15 @@ package vn.gialai.dvcbot.channels.zalo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.gialai.dvcbot.core.message.Choice;
 import vn.gialai.dvcbot.core.message.Reply;
 import vn.gialai.dvcbot.core.conversation.ReplySplitter;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /**
  * Turns a reply into the bodies of one or more consultation messages. Zalo takes at most 2,000 characters of
@@ -20,25 +23,33 @@ final class ZaloReplies {
     static final int MAX_TEXT = 2000;
     static final int MAX_BUTTONS = 5;
     static final String CHOICE_PREFIX = "#dvc:";
-    static final String PICK_BY_NUMBER = "Bà con gõ số thứ tự (ví dụ: 1) để chọn.";
     private static final int MAX_BUTTON_TITLE = 100;
 
     private final JsonMapper json;
     private final ReplySplitter splitter = new ReplySplitter(MAX_TEXT);
+    private final Supplier<BotTexts> texts;
 
+    /** Replies in the code's default words (tests). */
     ZaloReplies(JsonMapper json) {
+        this(json, () -> BotTexts.DEFAULTS);
+    }
+
+    /** @param texts the bot's words as published now: the hint under numbered choices is one of them */
+    ZaloReplies(JsonMapper json, Supplier<BotTexts> texts) {
         this.json = json;
+        this.texts = texts;
     }
 
     /** The message bodies to send in order; empty when the reply has nothing to show. */
     List<ObjectNode> render(String userId, Reply reply, boolean buttons) {
         List<Choice> choices = reply.choices();
         boolean asButtons = buttons && !choices.isEmpty() && choices.size() <= MAX_BUTTONS;
-        String text = asButtons || choices.isEmpty() ? reply.text().strip() : withNumberedChoices(reply);
+        String pickByNumber = texts.get().get(BotText.PICK_BY_NUMBER);
+        String text = asButtons || choices.isEmpty() ? reply.text().strip() : withNumberedChoices(reply, pickByNumber);
         if (text.isEmpty() && !asButtons) {
             return List.of();
         }
-        List<String> parts = text.isEmpty() ? List.of(PICK_BY_NUMBER) : splitter.splitText(text);
+        List<String> parts = text.isEmpty() ? List.of(pickByNumber) : splitter.splitText(text);
         List<ObjectNode> bodies = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             ObjectNode message = json.createObjectNode().put("text", parts.get(i));
@@ -61,7 +72,7 @@ final class ZaloReplies {
         return null;
     }
 
-    private static String withNumberedChoices(Reply reply) {
+    private static String withNumberedChoices(Reply reply, String pickByNumber) {
         StringBuilder text = new StringBuilder(reply.text().strip());
         if (text.length() > 0) {
             text.append("\n\n");
@@ -70,7 +81,7 @@ final class ZaloReplies {
         for (int i = 0; i < choices.size(); i++) {
             text.append(i + 1).append(". ").append(choices.get(i).label()).append('\n');
         }
-        return text.append(PICK_BY_NUMBER).toString();
+        return text.append(pickByNumber).toString();
     }
 
     private ObjectNode buttons(List<Choice> choices) {

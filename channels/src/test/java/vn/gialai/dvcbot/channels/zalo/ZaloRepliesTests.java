@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import vn.gialai.dvcbot.core.message.Choice;
 import vn.gialai.dvcbot.core.message.Reply;
+import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.core.texts.BotTexts;
 
 /** How replies become consultation message bodies. */
 class ZaloRepliesTests {
@@ -22,7 +24,7 @@ class ZaloRepliesTests {
         assertThat(bodies).singleElement().satisfies(body -> {
             assertThat(body.path("recipient").path("user_id").asString()).isEqualTo("123");
             assertThat(body.path("message").path("text").asString()).isEqualTo(
-                    "Bà con chọn một chủ đề:\n\n1. Hộ tịch\n2. Gặp tình nguyện viên\n" + ZaloReplies.PICK_BY_NUMBER);
+                    "Bà con chọn một chủ đề:\n\n1. Hộ tịch\n2. Gặp tình nguyện viên\n" + BotTexts.DEFAULTS.get(BotText.PICK_BY_NUMBER));
             assertThat(body.path("message").has("attachment")).isFalse();
         });
     }
@@ -58,7 +60,7 @@ class ZaloRepliesTests {
 
         assertThat(bodies).hasSizeGreaterThan(1)
                 .allSatisfy(b -> assertThat(b.path("message").path("text").asString().length()).isLessThanOrEqualTo(2000));
-        assertThat(bodies.get(bodies.size() - 1).path("message").path("text").asString()).endsWith(ZaloReplies.PICK_BY_NUMBER);
+        assertThat(bodies.get(bodies.size() - 1).path("message").path("text").asString()).endsWith(BotTexts.DEFAULTS.get(BotText.PICK_BY_NUMBER));
         assertThat(bodies.get(0).path("message").path("text").asString()).doesNotContain("1. Hộ tịch");
     }
 
@@ -72,5 +74,15 @@ class ZaloRepliesTests {
         assertThat(ZaloReplies.choiceIdOf("#dvc:entry:birth-registration")).isEqualTo("entry:birth-registration");
         assertThat(ZaloReplies.choiceIdOf("dvc là gì")).isNull();
         assertThat(ZaloReplies.choiceIdOf("#dvc:")).isNull();
+    }
+
+    @Test
+    void theHintUnderNumberedChoicesIsTheEditorsWording() {
+        ZaloReplies edited = new ZaloReplies(ZaloFixtures.JSON,
+                () -> BotTexts.of(java.util.Map.of("channel.pick-by-number", "Bà con gõ 1, 2… để chọn ạ.")));
+
+        List<ObjectNode> bodies = edited.render("u1", Reply.info("Chọn:", List.of(new Choice("menu", "Chủ đề"))), false);
+
+        assertThat(bodies.get(0).path("message").path("text").asString()).isEqualTo("Chọn:\n\n1. Chủ đề\nBà con gõ 1, 2… để chọn ạ.");
     }
 }

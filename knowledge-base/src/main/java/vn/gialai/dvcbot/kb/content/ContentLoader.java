@@ -106,7 +106,7 @@ public final class ContentLoader {
                             new ContentProblem(file.path(), "abbreviations." + shortForm, reason)));
                     abbreviations = new Abbreviations(written);
                 } else if (name.equals(TEXTS_FILE)) {
-                    texts = read(file, TextsFile.class).texts();
+                    texts = read(file, TextsFile.class).wording();
                 } else if (!name.startsWith("_")) {
                     Entry entry = read(file, Entry.class);
                     entries.add(entry);
@@ -173,10 +173,20 @@ public final class ContentLoader {
     private record AbbreviationsFile(Map<String, List<String>> abbreviations) {
     }
 
-    /** Keys in file order (a YAML mapping is read into a LinkedHashMap), so the editor lists them as written. */
-    private record TextsFile(Map<String, String> texts) {
-        TextsFile {
-            texts = texts == null ? Map.of() : texts;
+    /**
+     * Keys in file order (a YAML mapping is read into a LinkedHashMap), so the editor lists them as written. A list
+     * of phrases may be written as a YAML list; it is kept as one phrase per line, as editors edit it.
+     */
+    private record TextsFile(Map<String, Object> texts) {
+
+        Map<String, String> wording() {
+            Map<String, String> wording = new LinkedHashMap<>();
+            if (texts != null) {
+                texts.forEach((key, value) -> wording.put(key, value instanceof List<?> lines
+                        ? String.join("\n", lines.stream().map(String::valueOf).toList())
+                        : value == null ? "" : String.valueOf(value)));
+            }
+            return wording;
         }
     }
 

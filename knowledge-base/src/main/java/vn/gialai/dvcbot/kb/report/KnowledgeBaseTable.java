@@ -61,7 +61,9 @@ public final class KnowledgeBaseTable {
                 .append("| Key | Said when | Wording |\n| --- | --- | --- |\n");
         texts.forEach((key, wording) -> md.append("| `").append(key).append("` | ")
                 .append(BotText.byKey(key).map(t -> cell(t.description())).orElse("(not used by the code)"))
-                .append(" | ").append(cell(wording)).append(" |\n"));
+                .append(" | ").append(cell(BotText.byKey(key).filter(t -> t.form() == BotText.Form.PHRASES)
+                        .map(t -> String.join(", ", wording.strip().split("\\R"))).orElse(wording)))
+                .append(" |\n"));
         return md.toString();
     }
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ public final class BotTextRules {
         List<ContentProblem> problems = new ArrayList<>();
         texts.forEach((key, wording) -> problem(key, wording).ifPresent(reason ->
                 problems.add(new ContentProblem(ContentLoader.TEXTS_FILE, "texts." + key, reason))));
+        sharedPhrases(texts).forEach((phrase, keys) -> problems.add(new ContentProblem(ContentLoader.TEXTS_FILE,
+                "texts." + keys.get(1), "câu “" + phrase + "” đã có trong " + keys.get(0)
+                        + "; mỗi câu chỉ thuộc một danh sách, kẻo bot hiểu hai cách")));
         if (!texts.isEmpty()) {
             for (BotText text : BotText.values()) {
                 if (!texts.containsKey(text.key())) {
@@ -45,6 +49,26 @@ public final class BotTextRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * Phrases (folded) that two lists share, with the keys of the lists in code order; the lists the content does
+     * not word count with their default phrases.
+     */
+    static Map<String, List<String>> sharedPhrases(Map<String, String> texts) {
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        for (BotText list : BotText.values()) {
+            if (list.form() != BotText.Form.PHRASES) {
+                continue;
+            }
+            String wording = texts.getOrDefault(list.key(), list.defaultText());
+            if (list.problemWith(wording).isPresent()) {
+                continue;
+            }
+            BotText.foldedPhrases(wording).forEach(p -> owners.computeIfAbsent(p, k -> new ArrayList<>()).add(list.key()));
+        }
+        owners.values().removeIf(keys -> keys.size() < 2);
+        return owners;
     }
 
     /** Why one wording cannot be published under this key, in Vietnamese for editors; empty when it can. */
@@ -61,7 +85,11 @@ public final class BotTextRules {
         if (!Normalizer.isNormalized(wording, Normalizer.Form.NFC)) {
             return Optional.of("không ở dạng Unicode dựng sẵn (NFC); gõ lại hoặc lưu tệp dạng NFC");
         }
-        if (lacksDiacritics(wording)) {
+        if (text.get() == BotText.MENU_PHRASES
+                && !BotText.foldedPhrases(wording).containsAll(java.util.Set.of("menu", "huong dan"))) {
+            return Optional.of("cần giữ câu “menu” và “hướng dẫn”: lệnh /help của Telegram gửi “hướng dẫn”");
+        }
+        if (text.get().form() != BotText.Form.PHRASES && lacksDiacritics(wording)) {
             return Optional.of("viết thiếu dấu; bà con đọc lời của bot cần đủ dấu tiếng Việt");
         }
         return Optional.empty();

@@ -95,6 +95,10 @@ class KnowledgeBaseCatalogTests {
 
         assertThat(catalog.texts().get(BotText.CLARIFY)).isEqualTo("Bà con hỏi về thủ tục nào trong các thủ tục sau?");
         assertThat(catalog.texts().get(BotText.FALLBACK_FIRST)).isEqualTo(BotText.FALLBACK_FIRST.defaultText());
+        assertThat(catalog.texts().says(BotText.CANCEL_PHRASES, "Thôi không cần")).as("a YAML list, \"no\" quoted")
+                .isTrue();
+        assertThat(catalog.texts().says(BotText.CANCEL_PHRASES, "no")).isTrue();
+        assertThat(catalog.texts().says(BotText.CANCEL_PHRASES, "huy yeu cau")).isFalse();
 
         catalog.publish(content.withTexts(Map.of("fallback.first", "Tôi chưa hiểu, bà con hỏi lại giúp tôi nhé.")));
 

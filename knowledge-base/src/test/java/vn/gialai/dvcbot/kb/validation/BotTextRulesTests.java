@@ -72,6 +72,24 @@ class BotTextRulesTests {
                 "(*) Chi tiết này đang được kiểm tra; xem https://dichvucong.gov.vn trước khi đi.")).isEmpty();
     }
 
+    @Test
+    void aPhraseInTwoListsIsReportedBecauseTheBotWouldReadItTwoWays() {
+        Map<String, String> texts = complete();
+        texts.put("phrases.cancel", BotText.CANCEL_PHRASES.defaultText() + "\nKhông");
+
+        assertThat(BotTextRules.check(texts)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("texts.phrases.no");
+            assertThat(p.reason()).contains("“khong”").contains("phrases.cancel");
+        });
+    }
+
+    @Test
+    void phrasesNeedNoDiacriticsButTheMenuListKeepsWhatTelegramSends() {
+        assertThat(BotTextRules.problem("phrases.yes", "ok\noke\nyes\nco")).isEmpty();
+        assertThat(BotTextRules.problem("phrases.menu", "menu\ndanh sách"))
+                .hasValueSatisfying(r -> assertThat(r).contains("hướng dẫn"));
+    }
+
     private static Map<String, String> complete() {
         Map<String, String> texts = new LinkedHashMap<>();
         Arrays.stream(BotText.values()).forEach(t -> texts.put(t.key(), t.defaultText()));
