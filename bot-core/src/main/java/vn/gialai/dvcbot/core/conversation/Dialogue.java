@@ -274,7 +274,7 @@ final class Dialogue {
         MatchResult match = catalog.match(text);
         return switch (match.decision()) {
             case ANSWER -> catalog.entry(match.bestId())
-                    .map(entry -> answer(state.answered(text), text, entry))
+                    .map(entry -> answerAsked(state.answered(text), text, entry))
                     .orElseGet(() -> fallback(state, text));
             case CLARIFY -> match.confirmation() ? confirm(state, text, match.choices().get(0))
                     : turn(state.clarifying(text), text, clarify(match.choices()));
@@ -298,6 +298,19 @@ final class Dialogue {
                 new Choice(ChoiceId.notThis(entryId), texts().get(BotText.CONFIRM_NO)));
         return turn(state.clarifying(text), text,
                 new Reply(ReplyKind.CLARIFY, texts().format(BotText.CONFIRM, "title", guess.get().title()), null, choices));
+    }
+
+    /**
+     * A first question that already asks for one part ("lệ phí làm hộ chiếu bao nhiêu", "làm căn cước ở mô") gets
+     * that section at once, as a follow-up would; "how do I" questions get the summary, which starts with the steps.
+     */
+    private Turn answerAsked(ConversationState state, String text, AnswerEntry entry) {
+        Optional<Section> asked = entry.answersWithSections()
+                ? TextCommands.sectionCue(text).map(TextCommands.SectionCue::section).filter(s -> s != Section.STEPS)
+                : Optional.empty();
+        return asked.map(section -> turn(state.readingSection(entry.id(), section.code), text,
+                        replies.section(entry, section)))
+                .orElseGet(() -> answer(state, text, entry));
     }
 
     private Turn answer(ConversationState state, String text, AnswerEntry entry) {
