@@ -61,6 +61,28 @@ class DialogueFollowUpTests {
     }
 
     @Test
+    void anEntryPickedFromAClarifyOrConfirmedOpensTheSectionTheQuestionAskedFor() {
+        ConversationState clarified = text(ConversationState.fresh(), "đổi bằng lái với căn cước hết bao nhiêu tiền")
+                .state();
+        ConversationState confirming = text(ConversationState.fresh(), "thẻ căn làm ở mô").state();
+
+        Reply picked = single(text(clarified, "1"));
+        Reply confirmed = single(text(confirming, "có"));
+
+        assertThat(picked.text()).startsWith("Căn cước – Lệ phí và thời gian");
+        assertThat(confirmed.text()).startsWith("Căn cước – Nộp ở đâu");
+    }
+
+    @Test
+    void anEntryPickedFromAClarifyThatAskedNoPartShowsTheSummary() {
+        ConversationState clarified = text(ConversationState.fresh(), "đổi bằng lái với căn cước").state();
+
+        Reply picked = single(text(clarified, "1"));
+
+        assertThat(picked.text()).startsWith("Căn cước\n\nTóm tắt");
+    }
+
+    @Test
     void theSectionShownIsRememberedInTheState() {
         ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
 

@@ -99,7 +99,8 @@ class ZaloWebhookIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode message = onlyMessageTo(user);
         String text = message.path("message").path("text").asString();
-        assertThat(text).startsWith("Đăng ký khai sinh\n\nTóm tắt Đăng ký khai sinh.");
+        // "… ở đâu" asks for one part: that section comes at once, the other parts are numbered choices.
+        assertThat(text).startsWith("Đăng ký khai sinh – Nộp ở đâu\n\nCơ quan giải quyết: UBND xã, phường");
         assertThat(text).contains("\n1. Các bước\n").contains("Bà con gõ số thứ tự (ví dụ: 1) để chọn.");
     }
 
