@@ -133,6 +133,24 @@ class ZaloWebhookIntegrationTests {
     }
 
     @Test
+    void afterANumberedListADigitPicksAnEntryAndFollowUpsAndDigitsOpenItsSections() {
+        String user = newUser();
+
+        webhook.postSigned(saying(user, "khai sinh hay khai tử"));
+        webhook.postSigned(saying(user, "2"));
+        webhook.postSigned(saying(user, "ở mô rứa"));
+        webhook.postSigned(saying(user, "3"));
+
+        List<JsonNode> replies = webhook.sentBeforeMarker(ZALO, user);
+        assertThat(replies).extracting(m -> m.path("message").path("text").asString()).satisfiesExactly(
+                list -> assertThat(list).contains("1. Đăng ký khai sinh\n2. Đăng ký khai tử\n3. Gặp tình nguyện viên"),
+                picked -> assertThat(picked).startsWith("Đăng ký khai tử\n\nTóm tắt"),
+                where -> assertThat(where).startsWith("Đăng ký khai tử – Nộp ở đâu")
+                        .contains("\n3. Lệ phí và thời gian\n"),
+                fees -> assertThat(fees).startsWith("Đăng ký khai tử – Lệ phí và thời gian"));
+    }
+
+    @Test
     void aDigitTwoDeclinesAConfirmation() {
         String user = newUser();
 
