@@ -6,12 +6,12 @@ import java.util.Map;
 
 /** What one scenario did to the citizens, counted at the platform stand-in. */
 record Outcome(Scenario scenario, int deliveries, int acknowledged, int answered, int lost, int doubled,
-        String inFlightAtFault, int unansweredAtFault, long pendingDeliveredAfterFaultMs,
+        String inFlightAtFault, Backlog backlog, long pendingDeliveredAfterFaultMs,
         long pendingDeliveredAfterRecoveryMs, long recoveredAfterFaultMs, long lastDeliveryAfterRecoveryMs,
         long seconds) {
 
     static Outcome count(Scenario scenario, ZaloCitizens citizens, int count, Map<String, List<Long>> sends,
-            FaultRun.Fault fault, int unansweredAtFault, long lastSendAt, long seconds) {
+            FaultRun.Fault fault, Backlog backlog, long lastSendAt, long seconds) {
         int answered = 0;
         int lost = 0;
         int doubled = 0;
@@ -27,23 +27,23 @@ record Outcome(Scenario scenario, int deliveries, int acknowledged, int answered
             doubled += Math.max(0, received - 1);
         }
         return new Outcome(scenario, count * scenario.copies, citizens.acknowledged(), answered, lost, doubled,
-                fault.inFlight(), unansweredAtFault, Math.max(0, pendingDeliveredAt - fault.at()),
+                fault.inFlight(), backlog, Math.max(0, pendingDeliveredAt - fault.at()),
                 Math.max(0, pendingDeliveredAt - fault.recoveredAt()), fault.recoveredAt() - fault.at(),
                 Math.max(0, lastSendAt - fault.recoveredAt()), seconds);
     }
 
     static String header() {
         return "| Fault | Redis | Instances | Events delivered | Acknowledged | Answered | Lost | Doubled "
-                + "| In flight at the fault | Acknowledged, unanswered at the fault | Recovery after the fault "
+                + "| In flight at the fault | Acknowledged, unanswered at the fault (oldest waiting) | Recovery after the fault "
                 + "| Their last reply after the fault | after the recovery "
                 + "| Last delivery (all) after the recovery | Run |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
     }
 
     String row() {
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %s | %d | %.1f s | %.1f s | %.1f s | %.1f s | %d s |",
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %s | %d (%.1f s) | %.1f s | %.1f s | %.1f s | %.1f s | %d s |",
                 scenario.id, scenario.redis.name().toLowerCase(Locale.ROOT), scenario.instances, deliveries,
-                acknowledged, answered, lost, doubled, inFlightAtFault, unansweredAtFault,
+                acknowledged, answered, lost, doubled, inFlightAtFault, backlog.unanswered(), backlog.oldestWaitMs() / 1000.0,
                 recoveredAfterFaultMs / 1000.0, pendingDeliveredAfterFaultMs / 1000.0,
                 pendingDeliveredAfterRecoveryMs / 1000.0,
                 lastDeliveryAfterRecoveryMs / 1000.0, seconds);
