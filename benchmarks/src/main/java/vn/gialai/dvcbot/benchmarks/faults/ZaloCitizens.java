@@ -37,6 +37,7 @@ final class ZaloCitizens {
     private final int copies;
     private final AtomicIntegerArray acknowledged;
     private final java.util.concurrent.atomic.AtomicLongArray acknowledgedAt;
+    private final java.util.concurrent.atomic.AtomicLongArray firstSentAt;
     private final AtomicInteger acknowledgedCount = new AtomicInteger();
     /** Events per second over all senders; 0: each sender sends its next event as soon as one is acknowledged. */
     private final double rate;
@@ -51,6 +52,7 @@ final class ZaloCitizens {
         this.copies = copies;
         this.acknowledged = new AtomicIntegerArray(citizens);
         this.acknowledgedAt = new java.util.concurrent.atomic.AtomicLongArray(citizens);
+        this.firstSentAt = new java.util.concurrent.atomic.AtomicLongArray(citizens);
     }
 
     /** The settings that switch the app's Zalo channel on against the stand-in. */
@@ -102,6 +104,11 @@ final class ZaloCitizens {
         return acknowledged.get(citizen) == 1;
     }
 
+    /** When the citizen's event was first sent (epoch ms), whether or not it was acknowledged then; 0 if not yet. */
+    long firstSentAt(int citizen) {
+        return firstSentAt.get(citizen);
+    }
+
     /** When the citizen's event was first acknowledged (epoch ms), 0 if not yet. */
     long acknowledgedAt(int citizen) {
         return acknowledgedAt.get(citizen);
@@ -113,6 +120,7 @@ final class ZaloCitizens {
     }
 
     private void deliverUntilAcknowledged(int citizen) throws InterruptedException {
+        firstSentAt.compareAndSet(citizen, 0, System.currentTimeMillis());
         for (int attempt = 0; ; attempt++) {
             URI webhook = webhooks.get(Math.floorMod(citizen + attempt, webhooks.size()));
             try {
