@@ -127,11 +127,15 @@ final class RedisConversationTurns implements ConversationTurns {
         String token = UUID.randomUUID().toString();
         List<?> taken = redis.execute(CLAIM, List.of(keys.turnLease(key), keys.inbox(key), keys.state(key),
                 keys.effects(key)), token, Long.toString(lease.toMillis()));
-        return claimed(taken, key, token, lease, json);
+        return claimed(taken, key, token, lease, json, null, null);
     }
 
-    /** A claim script's answer: taken (with what waits), nothing waits, or empty when another holder has it. */
-    static Optional<Claim> claimed(List<?> taken, ConversationKey key, String token, Duration lease, RedisJson json) {
+    /**
+     * A claim script's answer: taken (with what waits), nothing waits, or empty when another holder has it. When
+     * the head is {@code known} as stored ({@code knownJson}), it is not read back from its JSON.
+     */
+    static Optional<Claim> claimed(List<?> taken, ConversationKey key, String token, Duration lease, RedisJson json,
+            String knownJson, InboundMessage known) {
         if (taken != null && "idle".equals(taken.get(0))) {
             return Optional.of(ConversationTurns.nothingWaits(key));
         }
@@ -140,7 +144,9 @@ final class RedisConversationTurns implements ConversationTurns {
         }
         String state = (String) taken.get(2);
         String effects = (String) taken.get(3);
-        return Optional.of(new Claim(key, token, lease, message((String) taken.get(1), json),
+        String head = (String) taken.get(1);
+        return Optional.of(new Claim(key, token, lease,
+                known != null && head.equals(knownJson) ? Optional.of(known) : message(head, json),
                 state.isEmpty() ? ConversationState.fresh() : json.read(state, ConversationState.class),
                 effects.isEmpty() ? Optional.empty() : Optional.of(json.read(effects, TurnEffects.class))));
     }
