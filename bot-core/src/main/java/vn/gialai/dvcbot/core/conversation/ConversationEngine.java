@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -59,6 +61,8 @@ public class ConversationEngine implements ConversationMessages {
     private final ApplicationEventPublisher events;
     private final CitizenLimits limits;
     private final ReplyWaiters waiters = new ReplyWaiters();
+    /** Conversations with a drain queued on the executor that has not started yet. */
+    private final Set<ConversationKey> scheduled = ConcurrentHashMap.newKeySet();
     private final UnreleasedLeases unreleased;
 
     /** An engine without volunteers: asking for a person is answered with where to get help instead. */
@@ -197,10 +201,22 @@ public class ConversationEngine implements ConversationMessages {
         return message;
     }
 
+    /**
+     * Queues a drain unless one is already queued and not yet started: that one will see this conversation's
+     * messages, since it claims only when it runs. Without this the sweep queued every pending conversation again
+     * each second during a burst, and each extra drain cost a claim and a settle for nothing.
+     */
     private void schedule(ConversationKey key) {
+        if (!scheduled.add(key)) {
+            return;
+        }
         try {
-            executor.execute(() -> drainLogged(key));
+            executor.execute(() -> {
+                scheduled.remove(key);
+                drainLogged(key);
+            });
         } catch (RejectedExecutionException shuttingDown) {
+            scheduled.remove(key);
             log.debug("Not handling {} now: shutting down; another instance or the next start will", key.channel());
         }
     }

@@ -72,7 +72,7 @@ final class RedisConversationInbox implements ConversationInbox {
     @Override
     public boolean accept(InboundMessage message) {
         ConversationKey key = message.conversation();
-        Object answer = queue(message, ACCEPT, ScriptOutputType.INTEGER,
+        Object answer = queue(message, json.write(message), ACCEPT, ScriptOutputType.INTEGER,
                 List.of(keys.seen(key, message.messageId()), keys.inbox(key)), List.of());
         return answer instanceof Long accepted && accepted == 1L;
     }
@@ -82,9 +82,10 @@ final class RedisConversationInbox implements ConversationInbox {
     public Accepted acceptAndClaim(InboundMessage message, Duration lease) {
         ConversationKey key = message.conversation();
         String token = UUID.randomUUID().toString();
+        String stored = json.write(message);
         List<?> answer;
         try {
-            answer = (List<?>) queue(message, ACCEPT_AND_CLAIM, ScriptOutputType.MULTI,
+            answer = (List<?>) queue(message, stored, ACCEPT_AND_CLAIM, ScriptOutputType.MULTI,
                     List.of(keys.seen(key, message.messageId()), keys.inbox(key), keys.turnLease(key), keys.state(key),
                             keys.effects(key)), List.of(token, Long.toString(lease.toMillis())));
         } catch (QueryTimeoutException tooFewReplicas) {
@@ -95,15 +96,16 @@ final class RedisConversationInbox implements ConversationInbox {
         if ("duplicate".equals(answer.get(0))) {
             return new Accepted(false, Optional.empty());
         }
-        return new Accepted(true, RedisConversationTurns.claimed(answer, key, token, lease, json));
+        // The head is usually this very message: it is not read back from the JSON just written.
+        return new Accepted(true, RedisConversationTurns.claimed(answer, key, token, lease, json, stored, message));
     }
 
     /** The accept pipeline: mark, script, and WAIT when replicas must confirm; answers the script's answer. */
-    private Object queue(InboundMessage message, String script, ScriptOutputType type, List<String> scriptKeys,
-            List<String> extraArgs) {
+    private Object queue(InboundMessage message, String stored, String script, ScriptOutputType type,
+            List<String> scriptKeys, List<String> extraArgs) {
         ConversationKey key = message.conversation();
         List<String> args = new ArrayList<>(List.of(Long.toString(settings.dedupeWindow().toMillis()),
-                json.write(message), Long.toString(settings.retention().toMillis())));
+                stored, Long.toString(settings.retention().toMillis())));
         args.addAll(extraArgs);
         List<Object> answers = pipeline.run(commands -> {
             commands.sadd(keys.inboxPending(), key.id());

@@ -127,11 +127,15 @@ final class RedisConversationTurns implements ConversationTurns {
         String token = UUID.randomUUID().toString();
         List<?> taken = redis.execute(CLAIM, List.of(keys.turnLease(key), keys.inbox(key), keys.state(key),
                 keys.effects(key)), token, Long.toString(lease.toMillis()));
-        return claimed(taken, key, token, lease, json);
+        return claimed(taken, key, token, lease, json, null, null);
     }
 
-    /** A claim script's answer: taken (with what waits), nothing waits, or empty when another holder has it. */
-    static Optional<Claim> claimed(List<?> taken, ConversationKey key, String token, Duration lease, RedisJson json) {
+    /**
+     * A claim script's answer: taken (with what waits), nothing waits, or empty when another holder has it. When
+     * the head is {@code known} as stored ({@code knownJson}), it is not read back from its JSON.
+     */
+    static Optional<Claim> claimed(List<?> taken, ConversationKey key, String token, Duration lease, RedisJson json,
+            String knownJson, InboundMessage known) {
         if (taken != null && "idle".equals(taken.get(0))) {
             return Optional.of(ConversationTurns.nothingWaits(key));
         }
@@ -140,7 +144,9 @@ final class RedisConversationTurns implements ConversationTurns {
         }
         String state = (String) taken.get(2);
         String effects = (String) taken.get(3);
-        return Optional.of(new Claim(key, token, lease, message((String) taken.get(1), json),
+        String head = (String) taken.get(1);
+        return Optional.of(new Claim(key, token, lease,
+                known != null && head.equals(knownJson) ? Optional.of(known) : message(head, json),
                 state.isEmpty() ? ConversationState.fresh() : json.read(state, ConversationState.class),
                 effects.isEmpty() ? Optional.empty() : Optional.of(json.read(effects, TurnEffects.class))));
     }
@@ -150,27 +156,29 @@ final class RedisConversationTurns implements ConversationTurns {
         ConversationKey key = claim.key();
         Instant now = clock.instant();
         TurnEffects effects = new TurnEffects(handled.messageId(), turn.ticketEffects(), turn.misses());
-        List<String> args = new ArrayList<>(List.of(claim.token(), leaseMs(claim), handled.messageId(),
-                json.write(turn.state()), retentionMs(), Integer.toString(settings.transcriptMaxMessages()),
-                RESULT_TTL_MS, viaOutbox || !announce ? "" : json.write(turn.replies()),
-                effects.isEmpty() ? "" : json.write(effects),
+        // The JSON goes to Redis as UTF-8 bytes written by Jackson, never as a Java string encoded again.
+        List<Object> args = new ArrayList<>(List.of(claim.token(), leaseMs(claim), handled.messageId(),
+                json.writeBytes(turn.state()), retentionMs(), Integer.toString(settings.transcriptMaxMessages()),
+                RESULT_TTL_MS, viaOutbox || !announce ? "" : json.writeBytes(turn.replies()),
+                effects.isEmpty() ? "" : json.writeBytes(effects),
                 announce ? keys.announcements() : "", announce ? key.id() + "\n" + handled.messageId() : ""));
-        List<String> bodies = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
         if (handled.kind() != InboundMessage.Kind.START) {
-            bodies.add(transcript.body(Sender.CITIZEN, now, Reply.info(turn.citizenText()), null));
+            bodies.add(transcript.bodyBytes(Sender.CITIZEN, now, Reply.info(turn.citizenText()), null));
         }
-        turn.replies().forEach(reply -> bodies.add(transcript.body(Sender.BOT, now, reply, null)));
+        turn.replies().forEach(reply -> bodies.add(transcript.bodyBytes(Sender.BOT, now, reply, null)));
         args.add(Integer.toString(bodies.size()));
         args.addAll(bodies);
         boolean queues = viaOutbox && !turn.replies().isEmpty();
         if (queues) {
-            turn.replies().forEach(reply -> args.add(transcript.outboxItem(key, Sender.BOT, reply, now)));
+            turn.replies().forEach(reply -> args.add(transcript.outboxItemBytes(key, Sender.BOT, reply, now)));
         }
         List<String> scriptKeys = List.of(keys.turnLease(key), keys.inbox(key), keys.state(key),
                 keys.transcript(key), keys.seq(key), keys.result(key, handled.messageId()), keys.outbox(key),
                 keys.effects(key));
         return next(queues ? markedAround(COMMIT, scriptKeys, args, keys.outboxReady(), key)
-                : redis.execute(COMMIT, scriptKeys, args.toArray()), "commit");
+                : (List<?>) pipeline.run(commands -> commands.eval(COMMIT.getScriptAsString(), ScriptOutputType.MULTI,
+                        scriptKeys, args)).get(0), "commit");
     }
 
     @Override
@@ -211,7 +219,7 @@ final class RedisConversationTurns implements ConversationTurns {
      * The script between two marks of a global set, in one pipeline: the mark before means a crash cannot orphan
      * what the script queues; the mark after means a settle running meanwhile cannot drop it.
      */
-    private List<?> markedAround(RedisScript<List> script, List<String> scriptKeys, List<String> args, String markSet,
+    private List<?> markedAround(RedisScript<List> script, List<String> scriptKeys, List<Object> args, String markSet,
             ConversationKey key) {
         List<Object> answers = pipeline.run(commands -> {
             commands.sadd(markSet, key.id());

@@ -18,16 +18,29 @@ final class RedisJson {
         return mapper.writeValueAsString(value);
     }
 
+    /**
+     * The value's JSON as UTF-8 bytes, written as such: Vietnamese text made into a Java string first and encoded
+     * again for Redis cost a measurable share of a turn (docs/benchmarks.md).
+     */
+    byte[] writeBytes(Object value) {
+        return mapper.writeValueAsBytes(value);
+    }
+
     <T> T read(String json, Class<T> type) {
         return mapper.readValue(json, type);
     }
 
     /** The object's JSON without its opening brace, to be prefixed with fields a script fills in. */
     String writeTail(Object value) {
-        String json = write(value);
-        if (!json.startsWith("{") || json.length() < 3) {
+        return new String(writeTailBytes(value), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@link #writeTail} as UTF-8 bytes. */
+    byte[] writeTailBytes(Object value) {
+        byte[] json = writeBytes(value);
+        if (json.length < 3 || json[0] != '{') {
             throw new IllegalStateException("Expected a non-empty JSON object");
         }
-        return json.substring(1);
+        return java.util.Arrays.copyOfRange(json, 1, json.length);
     }
 }

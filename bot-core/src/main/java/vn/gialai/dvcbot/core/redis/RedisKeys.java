@@ -27,7 +27,8 @@ public final class RedisKeys {
     }
 
     public String conversation(ConversationKey key, String part) {
-        return prefix + "conv:{" + key.id() + "}:" + part;
+        // One concatenation (not key.id() first): built several times for every step of every turn.
+        return prefix + "conv:{" + key.channel() + ":" + key.chatId() + "}:" + part;
     }
 
     String state(ConversationKey key) {

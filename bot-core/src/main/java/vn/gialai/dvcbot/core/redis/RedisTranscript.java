@@ -21,12 +21,29 @@ final class RedisTranscript {
 
     /** A transcript message without its opening brace and sequence number, which the script puts in front. */
     String body(Sender from, Instant at, Reply reply, String author) {
-        return json.writeTail(new TranscriptBody(from, at, reply.kind(), reply.text(), reply.entryId(),
-                reply.choices(), author));
+        return json.writeTail(transcriptBody(from, at, reply, author));
+    }
+
+    /** {@link #body} as UTF-8 bytes, for the commit's pipeline. */
+    byte[] bodyBytes(Sender from, Instant at, Reply reply, String author) {
+        return json.writeTailBytes(transcriptBody(from, at, reply, author));
     }
 
     String outboxItem(ConversationKey key, Sender from, Reply reply, Instant now) {
-        return json.write(new OutboxItem(UUID.randomUUID().toString(), key, from, reply, now, 0));
+        return json.write(newItem(key, from, reply, now));
+    }
+
+    /** {@link #outboxItem} as UTF-8 bytes, for the commit's pipeline. */
+    byte[] outboxItemBytes(ConversationKey key, Sender from, Reply reply, Instant now) {
+        return json.writeBytes(newItem(key, from, reply, now));
+    }
+
+    private static TranscriptBody transcriptBody(Sender from, Instant at, Reply reply, String author) {
+        return new TranscriptBody(from, at, reply.kind(), reply.text(), reply.entryId(), reply.choices(), author);
+    }
+
+    private static OutboxItem newItem(ConversationKey key, Sender from, Reply reply, Instant now) {
+        return new OutboxItem(UUID.randomUUID().toString(), key, from, reply, now, 0);
     }
 
     /** A transcript message before the script gives it its sequence number. */
