@@ -210,12 +210,6 @@ class ConsoleController {
         return close.succeeded() ? "redirect:/console" : "redirect:/console/tickets/" + id;
     }
 
-    @GetMapping("/kb")
-    String readyAnswers(@RequestParam(defaultValue = "") String topic, Model model) {
-        model.addAttribute("entries", topic.isBlank() ? List.of() : answers.ofTopic(topic));
-        return "console/fragments :: ready-answers";
-    }
-
     private Object respond(String id, StaffUser user, String htmx, Model model, RedirectAttributes flash,
             String problem, String fragment) {
         if (htmx == null) {

@@ -11,15 +11,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.core.texts.BotText;
 import vn.gialai.dvcbot.core.texts.BotTexts;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
 import vn.gialai.dvcbot.kb.store.EntryStatus;
 import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
-import vn.gialai.dvcbot.kb.store.TextRecords;
 import vn.gialai.dvcbot.kb.store.TextRecords.TextVersion;
+import vn.gialai.dvcbot.kb.store.TextRecords;
 import vn.gialai.dvcbot.kb.validation.BotTextRules;
 
 /**
@@ -30,19 +32,21 @@ import vn.gialai.dvcbot.kb.validation.BotTextRules;
 @Service
 class BotTextEditing {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TextRecords records;
     private final KnowledgeBaseSync sync;
     private final KnowledgeBaseCatalog catalog;
     private final Clock clock;
+    private final ZoneId zone;
 
-    BotTextEditing(TextRecords records, KnowledgeBaseSync sync, KnowledgeBaseCatalog catalog, Clock clock) {
+    BotTextEditing(TextRecords records, KnowledgeBaseSync sync, KnowledgeBaseCatalog catalog, Clock clock,
+            HandoffSettings settings) {
         this.records = records;
         this.sync = sync;
         this.catalog = catalog;
         this.clock = clock;
+        this.zone = settings.zone();
     }
 
     /** One text as the editor sees it: where it is said, the wording citizens get now, and the newest draft. */
@@ -94,7 +98,7 @@ class BotTextEditing {
     TextVersion publish(String key, Integer version, String author) {
         TextRow row = require(key);
         int chosen = version == null ? row.latestVersion() : version;
-        TextVersion target = records.version(key, chosen).orElseThrow(() -> EditorException.notFound(
+        TextVersion target = records.version(key, chosen).orElseThrow(() -> EditingRefused.notFound(
                 "Văn bản " + key + " không có phiên bản " + chosen + "."));
         check(key, target.wording());
         records.publish(key, chosen, author);
@@ -104,7 +108,7 @@ class BotTextEditing {
 
     /** A new draft with the wording of an old version; publishing it is a separate step. */
     TextVersion restore(String key, int version, String author) {
-        TextVersion old = records.version(key, version).orElseThrow(() -> EditorException.notFound(
+        TextVersion old = records.version(key, version).orElseThrow(() -> EditingRefused.notFound(
                 "Văn bản " + key + " không có phiên bản " + version + "."));
         return records.save(key, old.wording(), require(key).latestVersion(), author, "restore");
     }
@@ -122,7 +126,7 @@ class BotTextEditing {
         BotTexts live = catalog.texts();
         return BotTexts.fill(wording == null ? "" : wording, "title", "Đăng ký khai sinh", "max", 3,
                 "topic", "Khai sinh, kết hôn, khai tử (hộ tịch)",
-                "date", DATE.format(LocalDate.now(clock.withZone(VIETNAM))), "number", 2,
+                "date", DATE.format(LocalDate.now(clock.withZone(zone))), "number", 2,
                 "position", live.format(BotText.HANDOFF_POSITION, "number", 2),
                 "typical", "khoảng 4 phút", "longer", "khoảng 15 phút",
                 "hours", "Thứ Hai đến Thứ Sáu 07:30–17:00; Thứ Bảy, Chủ Nhật 08:00–11:30",
@@ -140,11 +144,11 @@ class BotTextEditing {
 
     private void check(String key, String wording) {
         BotTextRules.problem(key, wording).ifPresent(reason -> {
-            throw EditorException.invalid(List.of(new ContentProblem(ContentLoader.TEXTS_FILE, "texts." + key, reason)));
+            throw EditingRefused.invalid(List.of(new ContentProblem(ContentLoader.TEXTS_FILE, "texts." + key, reason)));
         });
     }
 
     private static BotText text(String key) {
-        return BotText.byKey(key).orElseThrow(() -> EditorException.notFound("Không có văn bản " + key + "."));
+        return BotText.byKey(key).orElseThrow(() -> EditingRefused.notFound("Không có văn bản " + key + "."));
     }
 }

@@ -40,11 +40,6 @@ class DeskEditorController {
         this.clock = clock;
     }
 
-    @ModelAttribute
-    void nav(Authentication auth, Model model) {
-        model.addAttribute("user", EditorConsoleController.Nav.of(auth));
-    }
-
     @GetMapping("/editor/desks")
     String list(Model model) {
         Map<String, DeskRecords.DeskStatus> statuses = records.statuses().stream()

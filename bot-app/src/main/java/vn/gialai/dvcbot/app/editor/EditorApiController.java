@@ -16,6 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.gialai.dvcbot.core.feedback.MissedGroup;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
+import vn.gialai.dvcbot.kb.editing.EntryDraft;
+import vn.gialai.dvcbot.kb.editing.EntryEditing;
+import vn.gialai.dvcbot.kb.editing.ImportPlanning;
+import vn.gialai.dvcbot.kb.editing.MissedInbox;
 import vn.gialai.dvcbot.kb.store.AuditRecord;
 import vn.gialai.dvcbot.kb.store.EntryVersion;
 
@@ -24,11 +29,13 @@ import vn.gialai.dvcbot.kb.store.EntryVersion;
 @RequestMapping("/api/kb")
 class EditorApiController {
 
-    private final KnowledgeBaseEditing editing;
-    private final KnowledgeBaseImport imports;
+    private final EntryEditing editing;
+    private final MissedInbox inbox;
+    private final ImportPlanning imports;
 
-    EditorApiController(KnowledgeBaseEditing editing, KnowledgeBaseImport imports) {
+    EditorApiController(EntryEditing editing, MissedInbox inbox, ImportPlanning imports) {
         this.editing = editing;
+        this.inbox = inbox;
         this.imports = imports;
     }
 
@@ -63,7 +70,7 @@ class EditorApiController {
         if (node.canConvertToInt() && node.isIntegralNumber() || node.isString() && node.asString().matches("[0-9]{1,9}")) {
             return node.isString() ? Integer.parseInt(node.asString()) : node.intValue();
         }
-        throw EditorException.badRequest("\"version\" phải là một số phiên bản, ví dụ {\"version\": 3}.");
+        throw EditingRefused.badRequest("\"version\" phải là một số phiên bản, ví dụ {\"version\": 3}.");
     }
 
     @GetMapping("/entries/{id}/versions")
@@ -86,7 +93,7 @@ class EditorApiController {
     @PostMapping("/match")
     ObjectNode match(@RequestBody JsonNode body) {
         if (body == null || !body.has("text")) {
-            throw EditorException.badRequest("Cần gửi {\"text\": \"câu hỏi\"}.");
+            throw EditingRefused.badRequest("Cần gửi {\"text\": \"câu hỏi\"}.");
         }
         String text = body.get("text").asString();
         return EditorJson.match(text, editing.match(text));
@@ -94,27 +101,27 @@ class EditorApiController {
 
     @GetMapping("/missed")
     List<MissedGroup> missed() {
-        return editing.missed();
+        return inbox.groups();
     }
 
     @PostMapping("/missed/{id}/attach")
     ObjectNode attach(@PathVariable String id, @RequestBody JsonNode body, Principal who) {
         if (body == null || !body.hasNonNull("entryId")) {
-            throw EditorException.badRequest("Cần gửi {\"entryId\": \"mã mục\"}.");
+            throw EditingRefused.badRequest("Cần gửi {\"entryId\": \"mã mục\"}.");
         }
-        return EditorJson.entry(editing.attach(id, body.get("entryId").asString(), who.getName()), "draft");
+        return EditorJson.entry(inbox.attach(id, body.get("entryId").asString(), who.getName()), "draft");
     }
 
     @PostMapping("/missed/{id}/dismiss")
     ResponseEntity<Void> dismiss(@PathVariable String id, Principal who) {
-        editing.dismiss(id, who.getName());
+        inbox.dismiss(id, who.getName());
         return ResponseEntity.noContent().build();
     }
 
     /** All entries as a zip of YAML in the bundled layout; {@code ?drafts=true} takes the newest versions. */
     @GetMapping(value = "/export", produces = "application/zip")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "false") boolean drafts) {
-        byte[] zip = KnowledgeBaseArchive.write(editing.liveContent(), editing.exportEntries(drafts));
+        byte[] zip = editing.exportArchive(drafts);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"kb-content.zip\"").body(zip);
     }
 
@@ -134,7 +141,7 @@ class EditorApiController {
         return answer(imports.planExamples(ExamplesSheet.read(filename, sheet)), apply, who);
     }
 
-    private ResponseEntity<ObjectNode> answer(KnowledgeBaseImport.Plan plan, boolean apply, Principal who) {
+    private ResponseEntity<ObjectNode> answer(ImportPlanning.Plan plan, boolean apply, Principal who) {
         ObjectNode body = EditorJson.plan(plan);
         if (!plan.problems().isEmpty()) {
             return ResponseEntity.unprocessableContent().body(body);

@@ -14,6 +14,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
 import vn.gialai.dvcbot.kb.store.VersionConflict;
 
 /**
@@ -26,9 +27,9 @@ class EditorApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(EditorApiErrors.class);
 
-    @ExceptionHandler(EditorException.class)
-    ResponseEntity<Error> refused(EditorException e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(new Error(e.code(), e.getMessage(), null,
+    @ExceptionHandler(EditingRefused.class)
+    ResponseEntity<Error> refused(EditingRefused e) {
+        return ResponseEntity.status(EditorPageErrors.status(e)).contentType(MediaType.APPLICATION_JSON).body(new Error(e.code(), e.getMessage(), null,
                 e.problems().isEmpty() ? null : e.problems()));
     }
 

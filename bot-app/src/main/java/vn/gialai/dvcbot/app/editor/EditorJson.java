@@ -9,6 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.Entry;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
+import vn.gialai.dvcbot.kb.editing.ImportPlanning;
 import vn.gialai.dvcbot.kb.store.EntryVersion;
 
 /** The API's JSON: entries with the field names of the YAML files (contracts §2) plus version and status. */
@@ -41,21 +43,21 @@ final class EditorJson {
     /** The entry in a PUT body; the bookkeeping fields are not part of it. */
     static Entry readEntry(JsonNode body, String id) {
         if (body == null || !body.isObject()) {
-            throw EditorException.badRequest("Cần gửi một đối tượng JSON mô tả mục.");
+            throw EditingRefused.badRequest("Cần gửi một đối tượng JSON mô tả mục.");
         }
         ObjectNode fields = ((ObjectNode) body).deepCopy();
         for (String bookkeeping : List.of("version", "status", "baseVersion", "base_version", "author", "saved_at")) {
             fields.remove(bookkeeping);
         }
         if (fields.hasNonNull("id") && !fields.get("id").asString().equals(id)) {
-            throw EditorException.badRequest("Mã mục trong nội dung (" + fields.get("id").asString()
+            throw EditingRefused.badRequest("Mã mục trong nội dung (" + fields.get("id").asString()
                     + ") khác mã trên đường dẫn (" + id + ").");
         }
         fields.put("id", id);
         try {
             return JSON.treeToValue(fields, Entry.class);
         } catch (JacksonException e) {
-            throw EditorException.badRequest("Không đọc được nội dung mục: " + e.getOriginalMessage());
+            throw EditingRefused.badRequest("Không đọc được nội dung mục: " + e.getOriginalMessage());
         }
     }
 
@@ -63,7 +65,7 @@ final class EditorJson {
     static int baseVersion(JsonNode body) {
         JsonNode base = body.has("baseVersion") ? body.get("baseVersion") : body.get("base_version");
         if (base == null || !base.canConvertToInt()) {
-            throw EditorException.badRequest("Thiếu \"baseVersion\": phiên bản mới nhất mà bạn đã xem (0 cho mục mới).");
+            throw EditingRefused.badRequest("Thiếu \"baseVersion\": phiên bản mới nhất mà bạn đã xem (0 cho mục mới).");
         }
         return base.asInt();
     }
@@ -81,10 +83,10 @@ final class EditorJson {
         return node;
     }
 
-    static ObjectNode plan(KnowledgeBaseImport.Plan plan) {
+    static ObjectNode plan(ImportPlanning.Plan plan) {
         ObjectNode node = JSON.createObjectNode();
         ArrayNode changes = node.putArray("changes");
-        for (KnowledgeBaseImport.Change change : plan.changes()) {
+        for (ImportPlanning.Change change : plan.changes()) {
             ObjectNode c = changes.addObject().put("id", change.id()).put("change", change.kind());
             ArrayNode lines = c.putArray("lines");
             change.changedLines().forEach(l -> lines.add(l.marker() + " " + l.text()));

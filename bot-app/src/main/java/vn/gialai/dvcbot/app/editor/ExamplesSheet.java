@@ -15,6 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
+import vn.gialai.dvcbot.kb.editing.EntryRules;
+import vn.gialai.dvcbot.kb.editing.ExamplePair;
 
 /**
  * Question → entry pairs from the sheets editors keep: an Excel workbook (first sheet) or a CSV file, column A
@@ -28,10 +31,7 @@ final class ExamplesSheet {
     private ExamplesSheet() {
     }
 
-    record Pair(int row, String question, String entryId) {
-    }
-
-    static List<Pair> read(String fileName, byte[] content) {
+    static List<ExamplePair> read(String fileName, byte[] content) {
         try {
             return read(fileName, new ByteArrayInputStream(content));
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class ExamplesSheet {
      * (the read fails), and no more than {@link #MAX_ROWS} rows are taken. An Excel file is read whole (it is a
      * zip), within the request's size limit.
      */
-    static List<Pair> read(String fileName, InputStream content) throws IOException {
+    static List<ExamplePair> read(String fileName, InputStream content) throws IOException {
         BufferedInputStream in = new BufferedInputStream(content);
         in.mark(2);
         byte[] start = in.readNBytes(2);
@@ -54,13 +54,13 @@ final class ExamplesSheet {
         return excel ? excel(in.readAllBytes()) : csv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
 
-    private static EditorException tooManyRows() {
-        return EditorException.tooLarge("Tệp có hơn " + MAX_ROWS + " dòng. Hãy chia thành nhiều tệp nhỏ hơn.");
+    private static EditingRefused tooManyRows() {
+        return EditingRefused.tooLarge("Tệp có hơn " + MAX_ROWS + " dòng. Hãy chia thành nhiều tệp nhỏ hơn.");
     }
 
-    private static List<Pair> excel(byte[] content) {
+    private static List<ExamplePair> excel(byte[] content) {
         DataFormatter format = new DataFormatter();
-        List<Pair> pairs = new ArrayList<>();
+        List<ExamplePair> pairs = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
             if (sheet.getLastRowNum() >= MAX_ROWS) {
@@ -69,16 +69,16 @@ final class ExamplesSheet {
             for (Row row : sheet) {
                 add(pairs, row.getRowNum() + 1, text(format, row.getCell(0)), text(format, row.getCell(1)));
             }
-        } catch (EditorException e) {
+        } catch (EditingRefused e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw EditorException.badRequest("Không đọc được tệp Excel: " + e.getMessage());
+            throw EditingRefused.badRequest("Không đọc được tệp Excel: " + e.getMessage());
         }
         return pairs;
     }
 
-    private static List<Pair> csv(BufferedReader lines) throws IOException {
-        List<Pair> pairs = new ArrayList<>();
+    private static List<ExamplePair> csv(BufferedReader lines) throws IOException {
+        List<ExamplePair> pairs = new ArrayList<>();
         int row = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (++row > MAX_ROWS) {
@@ -90,12 +90,12 @@ final class ExamplesSheet {
         return pairs;
     }
 
-    private static void add(List<Pair> pairs, int row, String question, String entryId) {
+    private static void add(List<ExamplePair> pairs, int row, String question, String entryId) {
         String q = question.strip();
         String id = entryId.strip();
-        boolean heading = row == 1 && (id.isEmpty() || !KnowledgeBaseEditing.ID.matcher(id).matches());
+        boolean heading = row == 1 && (id.isEmpty() || !EntryRules.ID.matcher(id).matches());
         if (!q.isEmpty() && !heading) {
-            pairs.add(new Pair(row, q, id));
+            pairs.add(new ExamplePair(row, q, id));
         }
     }
 

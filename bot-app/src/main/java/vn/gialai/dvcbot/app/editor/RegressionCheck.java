@@ -7,6 +7,7 @@ import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
+import vn.gialai.dvcbot.kb.editing.EntryRules;
 import vn.gialai.dvcbot.kb.matching.MatcherFactory;
 import vn.gialai.dvcbot.kb.matching.QuestionMatcher;
 
@@ -28,7 +29,7 @@ class RegressionCheck {
     }
 
     Report run(Entry draft) {
-        KnowledgeBaseContent candidate = KnowledgeBaseEditing.withEntry(catalog.content(), draft);
+        KnowledgeBaseContent candidate = EntryRules.withEntry(catalog.content(), draft);
         QuestionMatcher after = matchers.build(candidate);
         List<Change> changes = new ArrayList<>();
         int questions = 0;

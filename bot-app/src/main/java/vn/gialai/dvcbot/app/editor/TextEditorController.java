@@ -7,12 +7,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gialai.dvcbot.core.texts.BotText;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
 import vn.gialai.dvcbot.kb.store.VersionConflict;
 
 /**
@@ -26,11 +26,6 @@ class TextEditorController {
 
     TextEditorController(BotTextEditing editing) {
         this.editing = editing;
-    }
-
-    @ModelAttribute
-    void nav(Authentication auth, Model model) {
-        model.addAttribute("user", EditorConsoleController.Nav.of(auth));
     }
 
     @GetMapping("/editor/texts")
@@ -80,7 +75,7 @@ class TextEditorController {
         try {
             int version = editing.publish(key, null, auth.getName()).version();
             flash.addFlashAttribute("done", "Đã xuất bản bản " + version + ": từ tin nhắn tiếp theo bot nói lời mới.");
-        } catch (EditorException e) {
+        } catch (EditingRefused e) {
             flash.addFlashAttribute("problem", e.getMessage() + " " + String.join(" ",
                     e.problems().stream().map(p -> p.reason()).toList()));
         }
@@ -92,7 +87,7 @@ class TextEditorController {
         try {
             int saved = editing.restore(key, version, auth.getName()).version();
             flash.addFlashAttribute("done", "Đã khôi phục bản " + version + " thành bản nháp " + saved + ".");
-        } catch (EditorException e) {
+        } catch (EditingRefused e) {
             flash.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/editor/texts/" + key;

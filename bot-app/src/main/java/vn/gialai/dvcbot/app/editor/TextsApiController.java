@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
 import vn.gialai.dvcbot.kb.store.TextRecords.TextVersion;
 
 /**
@@ -46,7 +47,7 @@ class TextsApiController {
     @PutMapping("/{key}")
     ObjectNode save(@PathVariable String key, @RequestBody JsonNode body, Principal who) {
         if (body == null || !body.hasNonNull("text")) {
-            throw EditorException.badRequest("Cần gửi {\"text\": \"lời bot nói\", \"baseVersion\": N}.");
+            throw EditingRefused.badRequest("Cần gửi {\"text\": \"lời bot nói\", \"baseVersion\": N}.");
         }
         return version(editing.save(key, body.get("text").asString(), EditorJson.baseVersion(body), who.getName(),
                 "save"), "draft");

@@ -5,16 +5,17 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
+import vn.gialai.dvcbot.kb.editing.EntryEditing;
+import vn.gialai.dvcbot.kb.editing.ImportPlanning;
 import vn.gialai.dvcbot.kb.store.EntryVersion;
 
 /**
@@ -25,17 +26,12 @@ import vn.gialai.dvcbot.kb.store.EntryVersion;
 @RequestMapping("/editor")
 class TransferController {
 
-    private final KnowledgeBaseEditing editing;
-    private final KnowledgeBaseImport imports;
+    private final EntryEditing editing;
+    private final ImportPlanning imports;
 
-    TransferController(KnowledgeBaseEditing editing, KnowledgeBaseImport imports) {
+    TransferController(EntryEditing editing, ImportPlanning imports) {
         this.editing = editing;
         this.imports = imports;
-    }
-
-    @ModelAttribute
-    void common(Authentication auth, Model model) {
-        model.addAttribute("user", EditorConsoleController.Nav.of(auth));
     }
 
     @GetMapping("/transfer")
@@ -47,7 +43,7 @@ class TransferController {
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "false") boolean drafts) {
         return ResponseEntity.ok().header("Content-Type", "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"kb-content.zip\"")
-                .body(KnowledgeBaseArchive.write(editing.liveContent(), editing.exportEntries(drafts)));
+                .body(editing.exportArchive(drafts));
     }
 
     @PostMapping("/transfer/archive")
@@ -69,10 +65,10 @@ class TransferController {
             return "redirect:/editor/transfer";
         }
         try {
-            KnowledgeBaseImport.Plan plan = imports.planExamples(
+            ImportPlanning.Plan plan = imports.planExamples(
                     ExamplesSheet.read(file.getOriginalFilename(), file.getBytes()));
             return showPlan(plan, "examples", file.getBytes(), file.getOriginalFilename(), model);
-        } catch (EditorException e) {
+        } catch (EditingRefused e) {
             flash.addFlashAttribute("problem", e.getMessage());
             return "redirect:/editor/transfer";
         }
@@ -85,23 +81,23 @@ class TransferController {
         try {
             bytes = Base64.getDecoder().decode(content);
         } catch (IllegalArgumentException e) {
-            throw EditorException.badRequest("Tệp gửi kèm bị hỏng. Hãy tải tệp lên lại.");
+            throw EditingRefused.badRequest("Tệp gửi kèm bị hỏng. Hãy tải tệp lên lại.");
         }
-        KnowledgeBaseImport.Plan plan = kind.equals("archive") ? imports.planArchive(bytes)
+        ImportPlanning.Plan plan = kind.equals("archive") ? imports.planArchive(bytes)
                 : imports.planExamples(ExamplesSheet.read(name, bytes));
         try {
             List<EntryVersion> saved = imports.apply(plan, who.getName());
             flash.addFlashAttribute("done", "Đã lưu " + saved.size()
                     + " mục thành bản nháp. Mở từng mục, xem trước rồi xuất bản.");
             return "redirect:/editor?drafts=true";
-        } catch (EditorException e) {
+        } catch (EditingRefused e) {
             flash.addFlashAttribute("problem", "Nội dung đã thay đổi từ lúc xem, cần sửa: " + e.problems().size()
                     + " chỗ. Hãy tải tệp lên lại.");
             return "redirect:/editor/transfer";
         }
     }
 
-    private String showPlan(KnowledgeBaseImport.Plan plan, String kind, byte[] content, String name, Model model) {
+    private String showPlan(ImportPlanning.Plan plan, String kind, byte[] content, String name, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("kind", kind);
         model.addAttribute("content", Base64.getEncoder().encodeToString(content));

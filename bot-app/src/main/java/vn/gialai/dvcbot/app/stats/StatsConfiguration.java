@@ -2,6 +2,7 @@ package vn.gialai.dvcbot.app.stats;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import vn.gialai.dvcbot.core.conversation.ConversationStore;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffQueue;
 import vn.gialai.dvcbot.core.handoff.HandoffSettings;
+import vn.gialai.dvcbot.core.threads.Periodic;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StatsSettings.class)
@@ -25,6 +27,11 @@ class StatsConfiguration {
     StatsCounting statsCounting(StatsEvents events, RedisStatistics store, HandoffQueue tickets, Communes communes,
             AnswerCatalog catalog, MeterRegistry registry, HandoffSettings handoff) {
         return new StatsCounting(events, store, tickets, communes, catalog, new StatsMeters(registry), handoff.zone());
+    }
+
+    @Bean
+    Periodic statsFlushSchedule(StatsCounting counting, StatsSettings settings) {
+        return new Periodic(counting::flush, settings.flushInterval(), Duration.ZERO);
     }
 
     @Bean

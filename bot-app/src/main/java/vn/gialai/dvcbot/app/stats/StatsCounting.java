@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.answers.EntryKind;
-import vn.gialai.dvcbot.core.conversation.TurnHandled;
 import vn.gialai.dvcbot.core.conversation.TurnHandled.Outcome;
+import vn.gialai.dvcbot.core.conversation.TurnHandled;
 import vn.gialai.dvcbot.core.handoff.Communes;
 import vn.gialai.dvcbot.core.handoff.HandoffClaimed;
 import vn.gialai.dvcbot.core.handoff.HandoffClosed;
@@ -57,7 +56,6 @@ class StatsCounting {
         this.zone = zone;
     }
 
-    @Scheduled(fixedDelayString = "${dvc.stats.flush-interval:1s}")
     synchronized void flush() {
         long dropped = events.takeDropped();
         if (dropped > 0) {

@@ -1,7 +1,6 @@
 package vn.gialai.dvcbot.app.zaloadmin;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import vn.gialai.dvcbot.channels.health.ChannelWatch;
@@ -15,18 +14,17 @@ import vn.gialai.dvcbot.channels.health.ChannelWatch;
 record ChannelActivityView(String lastAcceptedAt, String lastDeliveredAt, Map<?, ?> refusedByReason,
         String lastRefusal, String lastSender, String degraded) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    static ChannelActivityView of(ChannelWatch watch) {
+    /** @param when how the page shows a time (in the province's zone) */
+    static ChannelActivityView of(ChannelWatch watch, DateTimeFormatter when) {
         Map<String, Object> details = watch.details();
-        return new ChannelActivityView(when(details.get("lastAcceptedEventAt")), when(details.get("lastDeliveredAt")),
+        return new ChannelActivityView(at(details.get("lastAcceptedEventAt"), when),
+                at(details.get("lastDeliveredAt"), when),
                 (Map<?, ?>) details.get("refusedByReason"), (String) details.get("lastRefusal"),
                 (String) details.get("lastSender"),
                 watch.problem().map(ChannelWatch.Problem::vietnamese).orElse(null));
     }
 
-    private static String when(Object at) {
-        return at == null || "never".equals(at) ? "Chưa có" : WHEN.format(Instant.parse(at.toString()));
+    private static String at(Object at, DateTimeFormatter when) {
+        return at == null || "never".equals(at) ? "Chưa có" : when.format(Instant.parse(at.toString()));
     }
 }

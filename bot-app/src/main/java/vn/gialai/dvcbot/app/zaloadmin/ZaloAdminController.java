@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.app.zaloadmin;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import vn.gialai.dvcbot.channels.health.ChannelWatch;
 import vn.gialai.dvcbot.channels.zalo.ZaloAccount;
 import vn.gialai.dvcbot.channels.zalo.ZaloAdministration;
 import vn.gialai.dvcbot.channels.zalo.ZaloTokenStatus;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 
 /**
  * The Vietnamese admin page: token state, the form to enter a new refresh token, what the webhook accepted and
@@ -26,12 +28,14 @@ class ZaloAdminController {
     private final ObjectProvider<ZaloAdministration> zalo;
     private final ObjectProvider<ZaloAccount> account;
     private final ObjectProvider<ChannelAlerts> channels;
+    private final DateTimeFormatter when;
 
     ZaloAdminController(ObjectProvider<ZaloAdministration> zalo, ObjectProvider<ZaloAccount> account,
-            ObjectProvider<ChannelAlerts> channels) {
+            ObjectProvider<ChannelAlerts> channels, HandoffSettings settings) {
         this.zalo = zalo;
         this.account = account;
         this.channels = channels;
+        this.when = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(settings.zone());
     }
 
     @GetMapping
@@ -39,7 +43,7 @@ class ZaloAdminController {
         ZaloAdministration administration = zalo.getIfAvailable();
         model.addAttribute("on", administration != null);
         if (administration != null) {
-            model.addAttribute("status", ZaloStatusView.of(administration.status()));
+            model.addAttribute("status", ZaloStatusView.of(administration.status(), when));
             activity(model);
             ZaloAccount oa = account.getIfAvailable();
             model.addAttribute("oa", oa == null ? null : oa.profile());
@@ -51,7 +55,7 @@ class ZaloAdminController {
         ChannelAlerts alerts = channels.getIfAvailable();
         Optional<ChannelWatch> watch = alerts == null ? Optional.empty() : alerts.watchOf("zalo");
         if (watch.isPresent()) {
-            model.addAttribute("activity", ChannelActivityView.of(watch.get()));
+            model.addAttribute("activity", ChannelActivityView.of(watch.get(), when));
         }
     }
 

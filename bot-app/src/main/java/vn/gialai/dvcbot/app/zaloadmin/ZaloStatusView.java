@@ -1,7 +1,6 @@
 package vn.gialai.dvcbot.app.zaloadmin;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.gialai.dvcbot.channels.zalo.ZaloTokenStatus;
 
@@ -9,15 +8,14 @@ import vn.gialai.dvcbot.channels.zalo.ZaloTokenStatus;
 record ZaloStatusView(boolean working, boolean adminActionNeeded, String accessTokenExpiresAt, String lastRefreshAt,
         String problem, String problemSince) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    static ZaloStatusView of(ZaloTokenStatus status) {
-        return new ZaloStatusView(status.working(), status.adminActionNeeded(), format(status.accessTokenExpiresAt()),
-                format(status.lastRefreshAt()), status.problem(), format(status.problemSince()));
+    /** @param when how the page shows a time (in the province's zone) */
+    static ZaloStatusView of(ZaloTokenStatus status, DateTimeFormatter when) {
+        return new ZaloStatusView(status.working(), status.adminActionNeeded(),
+                format(status.accessTokenExpiresAt(), when), format(status.lastRefreshAt(), when), status.problem(),
+                format(status.problemSince(), when));
     }
 
-    private static String format(Instant at) {
-        return at == null ? null : WHEN.format(at);
+    private static String format(Instant at, DateTimeFormatter when) {
+        return at == null ? null : when.format(at);
     }
 }

@@ -38,7 +38,7 @@ import vn.gialai.dvcbot.core.testing.InMemoryHandoffQueue;
  * app's real security (login redirect, htmx 401, roles, CSRF) and the real desk on the in-memory queue; what
  * reaches the citizen and the transcript stand in. In a browser: ConsoleBrowserIntegrationTests.
  */
-@WebMvcTest(ConsoleController.class)
+@WebMvcTest({ConsoleController.class, ReadyAnswersController.class})
 @Import({StaffSecuritySlice.class, HandoffDeskSlice.class})
 class ConsoleControllerTests {
 

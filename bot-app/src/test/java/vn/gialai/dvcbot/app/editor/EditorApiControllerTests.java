@@ -21,6 +21,7 @@ import vn.gialai.dvcbot.app.security.StaffSecuritySlice;
 import vn.gialai.dvcbot.core.feedback.MissedQuestions;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
+import vn.gialai.dvcbot.kb.testing.InMemoryKnowledgeBaseStore;
 
 /**
  * The knowledge-base editing API (contracts §9) on the web layer alone (MockMvc: no server, no Redis): the app's

@@ -25,6 +25,7 @@ import vn.gialai.dvcbot.core.feedback.MissedGroup;
 import vn.gialai.dvcbot.core.feedback.MissedQuestion;
 import vn.gialai.dvcbot.core.feedback.MissedQuestions;
 import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
+import vn.gialai.dvcbot.kb.testing.InMemoryKnowledgeBaseStore;
 
 /**
  * The editor console's pages and forms on the web layer alone (MockMvc: no server, no Redis): the app's real
@@ -32,7 +33,8 @@ import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
  * Signed in through the login page, with Redis: EditorConsoleIntegrationTests; in a browser:
  * EditorBrowserIntegrationTests.
  */
-@WebMvcTest(EditorConsoleController.class)
+@WebMvcTest({EntryListController.class, EntryController.class, MissedInboxController.class, TryController.class,
+        AuditController.class})
 @Import({StaffSecuritySlice.class, EditorSlice.class})
 class EditorConsoleControllerTests implements FreshKnowledgeBase {
 

@@ -7,12 +7,17 @@ import org.springframework.context.annotation.Bean;
 import vn.gialai.dvcbot.core.answers.MatchResult;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
 import vn.gialai.dvcbot.core.feedback.MissedQuestions;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.ContentLoader;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
+import vn.gialai.dvcbot.kb.editing.EntryEditing;
+import vn.gialai.dvcbot.kb.editing.ImportPlanning;
+import vn.gialai.dvcbot.kb.editing.MissedInbox;
 import vn.gialai.dvcbot.kb.matching.MatcherFactory;
 import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
+import vn.gialai.dvcbot.kb.testing.InMemoryKnowledgeBaseStore;
 
 /**
  * The real editing and import services for editor web slices: the bundled content, its validation rules, the
@@ -62,14 +67,20 @@ class EditorSlice {
     }
 
     @Bean
-    KnowledgeBaseEditing knowledgeBaseEditing(InMemoryKnowledgeBaseStore store, KnowledgeBaseSync sync,
-            KnowledgeBaseCatalog catalog, MissedQuestions missed, Clock clock) {
-        return new KnowledgeBaseEditing(store, sync, catalog, missed, clock);
+    EntryEditing entryEditing(InMemoryKnowledgeBaseStore store, KnowledgeBaseSync sync, KnowledgeBaseCatalog catalog,
+            Clock clock) {
+        return new EntryEditing(store, sync, catalog, clock, HandoffSettings.defaults().zone());
     }
 
     @Bean
-    KnowledgeBaseImport knowledgeBaseImport(KnowledgeBaseEditing editing) {
-        return new KnowledgeBaseImport(editing);
+    MissedInbox missedInbox(MissedQuestions missed, EntryEditing entries, InMemoryKnowledgeBaseStore store,
+            Clock clock) {
+        return new MissedInbox(missed, entries, store, clock);
+    }
+
+    @Bean
+    ImportPlanning importPlanning(EntryEditing entries) {
+        return new ImportPlanning(entries);
     }
 
     private static MatcherFactory byExample() {

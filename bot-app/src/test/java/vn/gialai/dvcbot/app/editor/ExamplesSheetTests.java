@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.gialai.dvcbot.kb.editing.EditingRefused;
+import vn.gialai.dvcbot.kb.editing.ExamplePair;
 
 class ExamplesSheetTests {
 
@@ -16,7 +18,7 @@ class ExamplesSheetTests {
         String csv = "\uFEFFcâu hỏi,mã mục\n\"làm khai sinh, cần gì\",birth-registration\nlam cccd o dau,id-card\n\n";
 
         assertThat(ExamplesSheet.read("cau-hoi.csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .extracting(ExamplesSheet.Pair::question, ExamplesSheet.Pair::entryId).containsExactly(
+                .extracting(ExamplePair::question, ExamplePair::entryId).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("làm khai sinh, cần gì", "birth-registration"),
                         org.assertj.core.groups.Tuple.tuple("lam cccd o dau", "id-card"));
     }
@@ -52,6 +54,6 @@ class ExamplesSheetTests {
     @Test
     void aFileThatIsNotASpreadsheetIsAClearError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExamplesSheet.read("x.xlsx", "PK not a zip".getBytes()))
-                .isInstanceOf(EditorException.class).hasMessageContaining("Không đọc được tệp Excel");
+                .isInstanceOf(EditingRefused.class).hasMessageContaining("Không đọc được tệp Excel");
     }
 }

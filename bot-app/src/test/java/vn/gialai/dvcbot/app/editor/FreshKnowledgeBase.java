@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.gialai.dvcbot.core.feedback.MissedQuestions;
 import vn.gialai.dvcbot.kb.store.KnowledgeBaseSync;
+import vn.gialai.dvcbot.kb.testing.InMemoryKnowledgeBaseStore;
 
 /**
  * For editor slices ({@link EditorSlice}): every test starts with the bundled content live as version 1 of each

@@ -22,6 +22,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.gialai.dvcbot.app.security.StaffSecuritySlice;
+import vn.gialai.dvcbot.kb.editing.KnowledgeBaseArchive;
+import vn.gialai.dvcbot.kb.testing.InMemoryKnowledgeBaseStore;
 
 /**
  * The editor console's import and export page on the web layer alone (MockMvc: no server, no Redis): the app's

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import vn.gialai.dvcbot.app.security.StaffSecuritySlice;
 import vn.gialai.dvcbot.channels.zalo.ZaloAccount;
 import vn.gialai.dvcbot.channels.zalo.ZaloAdministration;
 import vn.gialai.dvcbot.channels.zalo.ZaloTokenStatus;
+import vn.gialai.dvcbot.core.handoff.HandoffSettings;
 
 /**
  * The Zalo admin page and its JSON API on the web layer alone (MockMvc: no server, no Redis, no Zalo): the app's
@@ -168,5 +171,11 @@ class ZaloAdminControllerTests {
     private MvcTestResult postToken(String json) {
         return mvc.post().uri("/api/admin/zalo/refresh-token").contentType(MediaType.APPLICATION_JSON).content(json)
                 .with(basic("quantri")).exchange();
+    }
+
+    /** The province's zone for the page's times, as the app binds it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(HandoffSettings.class)
+    static class ProvinceZone {
     }
 }

@@ -3,6 +3,7 @@ package vn.gialai.dvcbot.core.conversation;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.gialai.dvcbot.core.settings.SettingsDefaults;
 
 /**
  * How conversations are kept and handled.
@@ -29,8 +30,8 @@ public record ConversationSettings(
         @DefaultValue("10s") Duration lockLease,
         @DefaultValue("4") int workers) {
 
+    /** The settings when nothing is set: the {@code @DefaultValue}s above. */
     public static ConversationSettings defaults() {
-        return new ConversationSettings(2000, 500, Duration.ofDays(90), Duration.ofDays(7), Duration.ofSeconds(10),
-                Duration.ofSeconds(10), 4);
+        return SettingsDefaults.of(ConversationSettings.class);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.gialai.dvcbot.core.answers.AnswerCatalog;
 import vn.gialai.dvcbot.core.message.ConversationMessages;
 import vn.gialai.dvcbot.core.places.PlaceDirectory;
+import vn.gialai.dvcbot.core.threads.Periodic;
 
 /** The volunteer side of the handoff and what both sides share (communes, hours). */
 @Configuration(proxyBeanMethods = false)
@@ -35,5 +36,10 @@ public class HandoffConfiguration {
     @Bean
     HandoffSweep handoffSweep(HandoffDesk desk) {
         return new HandoffSweep(desk);
+    }
+
+    @Bean
+    Periodic handoffSweepSchedule(HandoffSweep sweep, HandoffSettings settings) {
+        return Periodic.every(settings.sweepInterval(), sweep::returnLapsedClaims);
     }
 }

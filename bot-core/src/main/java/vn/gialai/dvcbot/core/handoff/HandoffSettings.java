@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.gialai.dvcbot.core.settings.SettingsDefaults;
 
 /**
  * How the handoff queue behaves.
  *
  * @param claimLease a claimed ticket with no volunteer activity for this long returns to waiting
- * @param zone the time zone of the volunteer hours
+ * @param zone the province's time zone: volunteer hours, statistics' days, times shown to staff, "today" of the
+ *     editing rules
  * @param hours when volunteers are on duty unless their team has its own hours (see {@link VolunteerHours})
  * @param teamHours per team (commune code, e.g. 23575) hours that replace {@code hours}
  * @param retention how long closed tickets and their notes are kept
@@ -36,9 +38,8 @@ public record HandoffSettings(
         }
     }
 
+    /** The settings when nothing is set: the {@code @DefaultValue}s above. */
     public static HandoffSettings defaults() {
-        return new HandoffSettings(Duration.ofMinutes(10), ZoneId.of("Asia/Ho_Chi_Minh"),
-                "mon-fri 07:30-17:00; sat-sun 08:00-11:30", Map.of(), Duration.ofDays(90), Duration.ofMinutes(2),
-                Duration.ofDays(7), Duration.ofSeconds(5));
+        return SettingsDefaults.of(HandoffSettings.class);
     }
 }

@@ -3,7 +3,6 @@ package vn.gialai.dvcbot.core.handoff;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /** Every few seconds, on every instance: claims whose volunteer went quiet go back to the queue. */
 class HandoffSweep {
@@ -17,7 +16,6 @@ class HandoffSweep {
         this.desk = desk;
     }
 
-    @Scheduled(fixedDelayString = "${dvc.handoff.sweep-interval:5s}", initialDelayString = "${dvc.handoff.sweep-interval:5s}")
     void returnLapsedClaims() {
         try {
             desk.returnLapsed();

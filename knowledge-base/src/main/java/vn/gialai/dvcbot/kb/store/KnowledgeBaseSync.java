@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import vn.gialai.dvcbot.core.threads.DaemonThreads;
 import vn.gialai.dvcbot.kb.catalog.KnowledgeBaseCatalog;
 import vn.gialai.dvcbot.kb.content.Entry;
@@ -55,7 +54,6 @@ public final class KnowledgeBaseSync implements AutoCloseable {
         worker.execute(this::refreshQuietly);
     }
 
-    @Scheduled(fixedDelayString = "${dvc.kb.sync-check:2s}", initialDelayString = "${dvc.kb.sync-check:2s}")
     void periodicCheck() {
         refreshQuietly();
     }

@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.app.editor;
+package vn.gialai.dvcbot.kb.editing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -7,7 +7,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import vn.gialai.dvcbot.kb.content.Entry;
 
 /** An entry as it looks in its YAML file: for export, and for showing what changed between versions. */
-final class EntryYaml {
+public final class EntryYaml {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -20,11 +20,11 @@ final class EntryYaml {
     private EntryYaml() {
     }
 
-    static String of(Entry entry) {
+    public static String of(Entry entry) {
         return YAML.writeValueAsString(entry);
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         return YAML.writeValueAsString(value);
     }
 }

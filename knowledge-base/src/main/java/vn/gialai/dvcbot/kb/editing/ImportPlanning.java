@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.app.editor;
+package vn.gialai.dvcbot.kb.editing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
 import vn.gialai.dvcbot.kb.content.ContentProblem;
 import vn.gialai.dvcbot.kb.content.Entry;
 import vn.gialai.dvcbot.kb.store.EntryVersion;
@@ -19,16 +18,15 @@ import vn.gialai.dvcbot.kb.store.EntryVersion;
  * question → entry pairs. Both are first shown as a plan (what changes, what is wrong) and, when nothing is
  * wrong, applied as drafts; nothing is live until an editor publishes.
  */
-@Service
-class KnowledgeBaseImport {
+public class ImportPlanning {
 
-    private final KnowledgeBaseEditing editing;
+    private final EntryEditing editing;
 
-    KnowledgeBaseImport(KnowledgeBaseEditing editing) {
+    public ImportPlanning(EntryEditing editing) {
         this.editing = editing;
     }
 
-    Plan planArchive(byte[] zip) {
+    public Plan planArchive(byte[] zip) {
         KnowledgeBaseArchive.Read read = KnowledgeBaseArchive.read(zip);
         List<ContentProblem> problems = new ArrayList<>(read.problems());
         List<Change> changes = new ArrayList<>();
@@ -43,12 +41,12 @@ class KnowledgeBaseImport {
      * Linear in the rows: each entry is read from Redis once, and a question is compared with the entry's
      * examples through a set of their normal forms rather than one by one.
      */
-    Plan planExamples(List<ExamplesSheet.Pair> pairs) {
+    public Plan planExamples(List<ExamplePair> pairs) {
         Map<String, Optional<EntryDraft>> drafts = new HashMap<>();
         Map<String, List<String>> additions = new LinkedHashMap<>();
         Map<String, Set<String>> known = new HashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
-        for (ExamplesSheet.Pair pair : pairs) {
+        for (ExamplePair pair : pairs) {
             Optional<EntryDraft> draft = drafts.computeIfAbsent(pair.entryId(), editing::draft);
             if (draft.isEmpty()) {
                 if (pair.row() > 1) {
@@ -60,8 +58,8 @@ class KnowledgeBaseImport {
             List<String> examples = additions.computeIfAbsent(pair.entryId(),
                     id -> new ArrayList<>(draft.get().latest().entry().examples()));
             Set<String> seen = known.computeIfAbsent(pair.entryId(), id -> examples.stream()
-                    .map(KnowledgeBaseEditing::normalQuestion).collect(Collectors.toCollection(HashSet::new)));
-            if (seen.add(KnowledgeBaseEditing.normalQuestion(pair.question()))) {
+                    .map(EntryRules::normalQuestion).collect(Collectors.toCollection(HashSet::new)));
+            if (seen.add(EntryRules.normalQuestion(pair.question()))) {
                 examples.add(pair.question());
             }
         }
@@ -75,9 +73,9 @@ class KnowledgeBaseImport {
     }
 
     /** Saves every added or changed entry as a new draft; refuses the whole plan if anything is wrong. */
-    List<EntryVersion> apply(Plan plan, String author) {
+    public List<EntryVersion> apply(Plan plan, String author) {
         if (!plan.problems().isEmpty()) {
-            throw EditorException.invalid(plan.problems());
+            throw EditingRefused.invalid(plan.problems());
         }
         List<EntryVersion> saved = new ArrayList<>();
         for (Change change : plan.changes()) {
@@ -98,7 +96,7 @@ class KnowledgeBaseImport {
         return new Change(entry, current.get().version(), before.equals(entry) ? "unchanged" : "changed", diff);
     }
 
-    record Change(Entry entry, int baseVersion, String kind, List<LineDiff.Line> diff) {
+    public record Change(Entry entry, int baseVersion, String kind, List<LineDiff.Line> diff) {
 
         public String id() {
             return entry.id();
@@ -118,7 +116,7 @@ class KnowledgeBaseImport {
         }
     }
 
-    record Plan(List<Change> changes, List<ContentProblem> problems) {
+    public record Plan(List<Change> changes, List<ContentProblem> problems) {
 
         public long changed() {
             return changes.stream().filter(c -> !c.kind().equals("unchanged")).count();

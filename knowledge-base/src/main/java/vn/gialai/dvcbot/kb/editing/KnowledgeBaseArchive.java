@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.app.editor;
+package vn.gialai.dvcbot.kb.editing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,14 +24,14 @@ import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
  * {@code _categories.yaml}, {@code _out-of-scope.yaml} and {@code _texts.yaml} files), so editors' work can go
  * back into git, and such a zip's entries read back in (the bot's own words are edited at {@code /editor/texts}).
  */
-final class KnowledgeBaseArchive {
+public final class KnowledgeBaseArchive {
 
-    static final long MAX_UNPACKED = 20L * 1024 * 1024;
+    public static final long MAX_UNPACKED = 20L * 1024 * 1024;
 
     private KnowledgeBaseArchive() {
     }
 
-    static byte[] write(KnowledgeBaseContent content, List<Entry> entries) {
+    public static byte[] write(KnowledgeBaseContent content, List<Entry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "_categories.yaml", EntryYaml.of(Map.of("categories", content.categories())));
@@ -48,7 +48,7 @@ final class KnowledgeBaseArchive {
     }
 
     /** The entries in a zip; files that cannot be read become problems, the rest still counts. */
-    static Read read(byte[] archive) {
+    public static Read read(byte[] archive) {
         ContentLoader loader = new ContentLoader();
         List<Entry> entries = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
@@ -115,6 +115,6 @@ final class KnowledgeBaseArchive {
         zip.closeEntry();
     }
 
-    record Read(List<Entry> entries, List<ContentProblem> problems) {
+    public record Read(List<Entry> entries, List<ContentProblem> problems) {
     }
 }

@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.app.editor;
+package vn.gialai.dvcbot.kb.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.gialai.dvcbot.app.editor;
+package vn.gialai.dvcbot.kb.testing;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import vn.gialai.dvcbot.kb.store.KnowledgeBaseStore;
 import vn.gialai.dvcbot.kb.store.VersionConflict;
 
 /** The editable knowledge base in maps: what editor slices use where the app keeps it in Redis. */
-final class InMemoryKnowledgeBaseStore implements KnowledgeBaseStore {
+public final class InMemoryKnowledgeBaseStore implements KnowledgeBaseStore {
 
     private final Clock clock;
     private final Map<String, List<EntryVersion>> versions = new LinkedHashMap<>();
@@ -23,12 +23,12 @@ final class InMemoryKnowledgeBaseStore implements KnowledgeBaseStore {
     private final List<AuditRecord> audit = new ArrayList<>();
     private long revision;
 
-    InMemoryKnowledgeBaseStore(Clock clock) {
+    public InMemoryKnowledgeBaseStore(Clock clock) {
         this.clock = clock;
     }
 
     /** Starts again with these entries, each live as version 1. */
-    synchronized void reset(List<Entry> entries) {
+    public synchronized void reset(List<Entry> entries) {
         versions.clear();
         live.clear();
         audit.clear();

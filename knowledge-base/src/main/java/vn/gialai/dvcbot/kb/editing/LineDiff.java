@@ -1,14 +1,14 @@
-package vn.gialai.dvcbot.app.editor;
+package vn.gialai.dvcbot.kb.editing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** What changed between two texts, line by line (longest common subsequence), as editors read it. */
-final class LineDiff {
+public final class LineDiff {
 
-    enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind { SAME, ADDED, REMOVED }
 
-    record Line(Kind kind, String text) {
+    public record Line(Kind kind, String text) {
         public String marker() {
             return switch (kind) {
                 case SAME -> " ";
@@ -26,7 +26,7 @@ final class LineDiff {
      * run in the middle); the middle is compared with a longest common subsequence only while its table stays
      * small, otherwise it is shown as removed, then added. Work and memory stay linear in the texts' length.
      */
-    static List<Line> between(String before, String after) {
+    public static List<Line> between(String before, String after) {
         String[] a = before.split("\n", -1);
         String[] b = after.split("\n", -1);
         int prefix = 0;
