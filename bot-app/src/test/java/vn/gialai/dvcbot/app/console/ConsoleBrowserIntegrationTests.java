@@ -116,7 +116,7 @@ class ConsoleBrowserIntegrationTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã kết thúc yêu cầu"));
 
         assertThat(lastMessage(session).get("choices")).hasSize(5);
-        JsonNode answer = say(session, "làm giấy khai sinh cho con ở đâu");
+        JsonNode answer = say(session, "làm giấy khai sinh cho em bé mới sinh ở đâu");
         assertThat(answer.get(0).get("kind").asString()).isEqualTo("answer");
     }
 

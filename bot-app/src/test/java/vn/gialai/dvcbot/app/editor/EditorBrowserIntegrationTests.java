@@ -88,7 +88,7 @@ class EditorBrowserIntegrationTests {
 
         browser.get(url("/"));
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("input")));
-        input.sendKeys("mua bảo hiểm y tế hộ gia đình");
+        input.sendKeys("bảo hiểm y tế hộ gia đình");
         browser.findElement(By.id("send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "đã cập nhật trong trình duyệt"));
         screenshot("editor-webchat.png");

@@ -76,7 +76,7 @@ class RateLimitsIntegrationTests {
         }
 
         Http.Response refused = say(flooded, from, "làm căn cước ở đâu");
-        Http.Response other = say(sessionId(newSession(address())), address(), "làm giấy khai sinh cho con ở đâu");
+        Http.Response other = say(sessionId(newSession(address())), address(), "làm giấy khai sinh cho em bé mới sinh ở đâu");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers()).containsKey("retry-after");

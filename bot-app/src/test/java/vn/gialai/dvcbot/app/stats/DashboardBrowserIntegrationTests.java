@@ -164,7 +164,7 @@ class DashboardBrowserIntegrationTests {
             return;
         }
         clock.set(DAY);
-        say(http, session(http), "làm giấy khai sinh cho con ở đâu");
+        say(http, session(http), "làm giấy khai sinh cho em bé mới sinh ở đâu");
         say(http, session(http), "What is the weather in Paris?");
         String helped = session(http);
         say(http, helped, "gặp tình nguyện viên, tôi ở phường An Nhơn");

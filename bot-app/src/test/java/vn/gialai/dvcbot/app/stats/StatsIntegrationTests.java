@@ -60,7 +60,7 @@ class StatsIntegrationTests {
         StaffFixtures.ensure(accounts, encoder, "tk-doitruong-khac", Role.TEAM_LEADER, "23575");
 
         String answered = newSession();
-        assertThat(say(answered, "làm giấy khai sinh cho con ở đâu").get(0).get("kind").asString()).isEqualTo("answer");
+        assertThat(say(answered, "làm giấy khai sinh cho em bé mới sinh ở đâu").get(0).get("kind").asString()).isEqualTo("answer");
         choose(answered, "helpful:yes:birth-registration");
 
         String missedThenHelped = newSession();

@@ -48,7 +48,7 @@ class WebChatApiIntegrationTests {
         String id = newSession();
 
         Http.Response response = http.post(SESSIONS + "/" + id + "/messages",
-                Http.json(Map.of("text", "làm giấy khai sinh cho con ở đâu")));
+                Http.json(Map.of("text", "làm giấy khai sinh cho em bé mới sinh ở đâu")));
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode reply = response.json().get("replies").get(0);
