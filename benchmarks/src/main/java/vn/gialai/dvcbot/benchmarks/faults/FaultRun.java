@@ -26,21 +26,24 @@ import java.util.stream.Stream;
  */
 public final class FaultRun {
 
-    private static final int APP_PORT = 11800;
-    private static final int PLATFORM_PORT = 11805;
-    private static final int REDIS_PORT = 11810;
-
     private final Path jar;
     private final Path work;
     private final int citizens;
     private final int senders;
+    private final double rate;
+    /** Apps from here, their embedded Redis +10, the platform +20, nginx +30, Redis nodes +40, sentinels +50. */
+    private final int appPort;
+    private final int redisPort;
     private final HttpClient http;
 
-    private FaultRun(Path jar, Path work, int citizens, int senders) {
+    private FaultRun(Path jar, Path work, int citizens, int senders, double rate, int basePort) {
         this.jar = jar;
         this.work = work;
         this.citizens = citizens;
         this.senders = senders;
+        this.rate = rate;
+        this.appPort = basePort;
+        this.redisPort = basePort + 40;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
     }
@@ -52,8 +55,10 @@ public final class FaultRun {
         }
         FaultRun run = new FaultRun(Path.of(given.getOrDefault("jar", "bot-app/target/dvc-bot.jar")).toAbsolutePath(),
                 Path.of(given.getOrDefault("work-dir", "benchmarks/target/faults")).toAbsolutePath(),
-                Integer.parseInt(given.getOrDefault("citizens", "2000")),
-                Integer.parseInt(given.getOrDefault("senders", "16")));
+                Integer.parseInt(given.getOrDefault("citizens", "1000")),
+                Integer.parseInt(given.getOrDefault("senders", "16")),
+                Double.parseDouble(given.getOrDefault("rate", "10")),
+                Integer.parseInt(given.getOrDefault("base-port", "12200")));
         List<Outcome> outcomes = new ArrayList<>();
         for (Scenario scenario : Scenario.parse(given.getOrDefault("scenarios", "all"))) {
             System.out.println("== " + scenario.id + ": " + scenario.description);
@@ -76,27 +81,35 @@ public final class FaultRun {
         Files.createDirectories(dir);
         ExecutorService pool = Executors.newCachedThreadPool();
         List<AppInstance> apps = new ArrayList<>();
-        try (RecordingPlatform platform = new RecordingPlatform(PLATFORM_PORT);
-                RedisSetUp redis = RedisSetUp.start(scenario.redis, dir, REDIS_PORT)) {
+        Nginx nginx = null;
+        try (RecordingPlatform platform = new RecordingPlatform(appPort + 20);
+                RedisSetUp redis = RedisSetUp.start(scenario.redis, dir, redisPort)) {
             Map<String, String> environment = new HashMap<>(redis.environment());
             environment.putAll(ZaloCitizens.environment(platform.baseUrl()));
             for (int i = 0; i < scenario.instances; i++) {
                 AppInstance app = new AppInstance("app-" + (i + 1), jar, dir.resolve("app-" + (i + 1)),
-                        APP_PORT + i, APP_PORT + 2 + i, environment);
+                        appPort + i, appPort + 10 + i, environment);
                 app.start();
                 apps.add(app);
             }
             for (AppInstance app : apps) {
                 app.awaitReady(http);
             }
-            ZaloCitizens people = new ZaloCitizens(http, apps.stream().map(AppInstance::webhook).toList(),
-                    scenario.id + "-" + began, citizens, scenario.copies);
+            List<java.net.URI> webhooks = apps.stream().map(AppInstance::webhook).toList();
+            if (scenario.proxied()) {
+                nginx = Nginx.start(dir.resolve("nginx"), appPort + 30,
+                        java.util.stream.IntStream.range(0, apps.size()).map(i -> appPort + i).boxed().toList());
+                webhooks = List.of(nginx.webhook());
+            }
+            // A redelivery scenario sends each citizen's event that many times, so it sends that much faster.
+            ZaloCitizens people = new ZaloCitizens(http, webhooks, scenario.id + "-" + began, citizens,
+                    scenario.copies, rate * scenario.copies);
             List<Future<?>> sending = people.start(pool, senders);
             RedisSetUp.awaitUntil("30% acknowledged", Duration.ofMinutes(10),
                     () -> people.acknowledged() >= citizens * 3 / 10);
             java.util.BitSet before = people.acknowledgedNow();
-            int unanswered = (int) before.stream()
-                    .filter(i -> !platform.sends().containsKey(ZaloCitizens.USER_PREFIX + i)).count();
+            Backlog backlog = Backlog.at(before, people, platform, System.currentTimeMillis());
+            Timeline timeline = Timeline.start(pool, before, platform);
             Fault fault = inject(scenario, apps, redis, platform, before);
             for (Future<?> sender : sending) {
                 sender.get();
@@ -106,9 +119,14 @@ public final class FaultRun {
                     answeredAll(people, platform) || System.currentTimeMillis() > deadline);
             RedisSetUp.awaitUntil("no send for 5 s", Duration.ofMinutes(5),
                     () -> System.currentTimeMillis() - platform.lastSendAt() > 5_000);
-            return Outcome.count(scenario, people, citizens, platform.sends(), fault, unanswered, platform.lastSendAt(),
+            System.out.println("Unanswered of those acknowledged before the fault, each second after it: "
+                    + timeline.stop(fault));
+            return Outcome.count(scenario, people, citizens, platform.sends(), fault, backlog, platform.lastSendAt(),
                     (System.currentTimeMillis() - began) / 1000);
         } finally {
+            if (nginx != null) {
+                nginx.close();
+            }
             for (AppInstance app : apps) {
                 app.close();
             }
@@ -127,18 +145,18 @@ public final class FaultRun {
             java.util.BitSet before) throws Exception {
         long at = System.currentTimeMillis();
         switch (scenario) {
-            case APP_KILL, INSTANCE_KILL -> {
-                String leases = outboxLeases(scenario == Scenario.APP_KILL ? APP_PORT + 2 : REDIS_PORT);
+            case APP_KILL, INSTANCE_KILL, NGINX_INSTANCE_KILL -> {
+                String leases = outboxLeases(scenario == Scenario.APP_KILL ? appPort + 10 : redisPort);
                 String open = platform.open() + " at the platform";
                 apps.get(0).kill();
                 apps.get(0).start();
                 return new Fault(at, apps.get(0).awaitReady(http), open + ", " + leases, before);
             }
             case REDIS_KILL -> {
-                String leases = outboxLeases(REDIS_PORT);
-                redis.kill(REDIS_PORT);
+                String leases = outboxLeases(redisPort);
+                redis.kill(redisPort);
                 Thread.sleep(2_000);
-                redis.restart(REDIS_PORT);
+                redis.restart(redisPort);
                 return new Fault(at, System.currentTimeMillis(), leases, before);
             }
             case SENTINEL_FAILOVER -> {
@@ -149,13 +167,13 @@ public final class FaultRun {
                 return new Fault(at, System.currentTimeMillis(), leases, before);
             }
             case CLUSTER_FAILOVER -> {
-                redis.kill(REDIS_PORT);
+                redis.kill(redisPort);
                 // The others mark the dead primary failed after the node timeout; its replica is promoted then.
-                RedisSetUp.awaitUntil("the primary marked failed", () -> RedisSetUp.command(REDIS_PORT + 1, "CLUSTER",
-                        "NODES").lines().anyMatch(line -> line.contains(":" + REDIS_PORT + "@")
+                RedisSetUp.awaitUntil("the primary marked failed", () -> RedisSetUp.command(redisPort + 1, "CLUSTER",
+                        "NODES").lines().anyMatch(line -> line.contains(":" + redisPort + "@")
                         && line.contains("master,fail ")));
                 RedisSetUp.awaitUntil("the cluster ok again", () ->
-                        RedisSetUp.command(REDIS_PORT + 1, "CLUSTER", "INFO").contains("cluster_state:ok"));
+                        RedisSetUp.command(redisPort + 1, "CLUSTER", "INFO").contains("cluster_state:ok"));
                 return new Fault(at, System.currentTimeMillis(), "-", before);
             }
             case PLATFORM_5XX, PLATFORM_429, SLOW_PLATFORM -> {

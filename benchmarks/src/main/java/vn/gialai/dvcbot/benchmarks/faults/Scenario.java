@@ -8,6 +8,8 @@ import vn.gialai.dvcbot.benchmarks.faults.RedisSetUp.Kind;
 enum Scenario {
     APP_KILL("app-kill", Kind.EMBEDDED, 1, 1, "SIGKILL of the only app (embedded Redis), restarted at once"),
     INSTANCE_KILL("instance-kill", Kind.SERVER, 2, 1, "SIGKILL of one of two instances, restarted at once"),
+    NGINX_INSTANCE_KILL("nginx-instance-kill", Kind.SERVER, 3, 1,
+            "three instances behind nginx (one address for Zalo); SIGKILL of one, restarted at once"),
     REDIS_KILL("redis-kill", Kind.SERVER, 2, 1, "SIGKILL of redis-server (appendfsync always), restarted after 2 s"),
     SENTINEL_FAILOVER("sentinel-failover", Kind.SENTINEL, 2, 1,
             "SIGKILL of the primary; Sentinel promotes a replica (acknowledge-replicas 1)"),
@@ -29,6 +31,11 @@ enum Scenario {
         this.instances = instances;
         this.copies = copies;
         this.description = description;
+    }
+
+    /** Citizens reach the instances through nginx instead of trying them in turn themselves. */
+    boolean proxied() {
+        return this == NGINX_INSTANCE_KILL;
     }
 
     static List<Scenario> parse(String list) {

@@ -36,16 +36,23 @@ final class ZaloCitizens {
     private final int citizens;
     private final int copies;
     private final AtomicIntegerArray acknowledged;
+    private final java.util.concurrent.atomic.AtomicLongArray acknowledgedAt;
+    private final java.util.concurrent.atomic.AtomicLongArray firstSentAt;
     private final AtomicInteger acknowledgedCount = new AtomicInteger();
+    /** Events per second over all senders; 0: each sender sends its next event as soon as one is acknowledged. */
+    private final double rate;
     private final AtomicInteger refusals = new AtomicInteger();
 
-    ZaloCitizens(HttpClient http, List<URI> webhooks, String run, int citizens, int copies) {
+    ZaloCitizens(HttpClient http, List<URI> webhooks, String run, int citizens, int copies, double rate) {
         this.http = http;
+        this.rate = rate;
         this.webhooks = webhooks;
         this.run = run;
         this.citizens = citizens;
         this.copies = copies;
         this.acknowledged = new AtomicIntegerArray(citizens);
+        this.acknowledgedAt = new java.util.concurrent.atomic.AtomicLongArray(citizens);
+        this.firstSentAt = new java.util.concurrent.atomic.AtomicLongArray(citizens);
     }
 
     /** The settings that switch the app's Zalo channel on against the stand-in. */
@@ -55,11 +62,23 @@ final class ZaloCitizens {
                 "ZALO_API_BASE_URL", platformUrl, "ZALO_OAUTH_BASE_URL", platformUrl);
     }
 
-    /** Starts the senders; each future ends when its share of events is acknowledged. */
+    /**
+     * Starts the senders; each future ends when its share of events is acknowledged. With a rate, event i is
+     * first sent i/rate seconds after the start (an open load, as citizens write whether or not the app keeps
+     * up); without one, as fast as the app acknowledges, which keeps a backlog of acknowledged, unanswered
+     * events whose size is set by the app's speed, not by the fault.
+     */
     List<Future<?>> start(ExecutorService senders, int threads) {
         AtomicInteger next = new AtomicInteger();
+        long began = System.nanoTime();
         return java.util.stream.IntStream.range(0, threads).<Future<?>>mapToObj(t -> senders.submit(() -> {
             for (int i; (i = next.getAndIncrement()) < citizens * copies; ) {
+                if (rate > 0) {
+                    long wait = began + (long) (i * 1e9 / rate) - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
                 deliverUntilAcknowledged(i % citizens);
             }
             return null;
@@ -85,18 +104,30 @@ final class ZaloCitizens {
         return acknowledged.get(citizen) == 1;
     }
 
+    /** When the citizen's event was first sent (epoch ms), whether or not it was acknowledged then; 0 if not yet. */
+    long firstSentAt(int citizen) {
+        return firstSentAt.get(citizen);
+    }
+
+    /** When the citizen's event was first acknowledged (epoch ms), 0 if not yet. */
+    long acknowledgedAt(int citizen) {
+        return acknowledgedAt.get(citizen);
+    }
+
     /** Deliveries refused (5xx, connection refused) before an acknowledgement. */
     int refusals() {
         return refusals.get();
     }
 
     private void deliverUntilAcknowledged(int citizen) throws InterruptedException {
+        firstSentAt.compareAndSet(citizen, 0, System.currentTimeMillis());
         for (int attempt = 0; ; attempt++) {
             URI webhook = webhooks.get(Math.floorMod(citizen + attempt, webhooks.size()));
             try {
                 HttpResponse<String> answer = http.send(request(webhook, citizen), HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
                     if (acknowledged.compareAndSet(citizen, 0, 1)) {
+                        acknowledgedAt.set(citizen, System.currentTimeMillis());
                         acknowledgedCount.incrementAndGet();
                     }
                     return;

@@ -38,10 +38,12 @@ final class AppProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("ZALO_") || name.startsWith("TELEGRAM_")
                 || name.equals("REDIS_URL"));
         builder.environment().putAll(environment);
-        // Every simulated citizen comes from this one address: the limits per address and session would refuse them.
-        builder.environment().put("DVC_LIMITS_RATE_WEB_CHAT_SESSIONS_PER_ADDRESS", "0/1m");
-        builder.environment().put("DVC_LIMITS_RATE_WEB_CHAT_MESSAGES_PER_ADDRESS", "0/1m");
-        builder.environment().put("DVC_LIMITS_RATE_WEB_CHAT_MESSAGES_PER_SESSION", "0/1m");
+        // Every simulated citizen comes from this one address: the limits per address and session are raised far
+        // beyond what the run sends, so they are checked on every request (as in production) but never refuse.
+        String webChatLimit = settings.webChatLimits() ? "100000000/1m" : "0/1m";
+        builder.environment().put("DVC_LIMITS_RATE_WEB_CHAT_SESSIONS_PER_ADDRESS", webChatLimit);
+        builder.environment().put("DVC_LIMITS_RATE_WEB_CHAT_MESSAGES_PER_ADDRESS", webChatLimit);
+        builder.environment().put("DVC_LIMITS_RATE_WEB_CHAT_MESSAGES_PER_SESSION", webChatLimit);
         builder.environment().put("DVC_LIMITS_RATE_TICKETS_PER_ADDRESS", "0/1m");
         builder.environment().put("SERVER_PORT", Integer.toString(settings.appPort()));
         builder.environment().put("DVC_EMBEDDED_REDIS_PORT", Integer.toString(settings.redisPort()));

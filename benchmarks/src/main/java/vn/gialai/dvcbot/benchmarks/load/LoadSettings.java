@@ -14,9 +14,10 @@ import java.util.Map;
  * @param workDir where the app's log and its embedded Redis go (emptied first)
  * @param webCitizens concurrent web chat citizens, each waiting for its replies before writing again
  * @param zaloEvents signed Zalo events from {@code zaloCitizens} citizens, sent by {@code zaloSenders} threads
+ * @param webChatLimits whether the web chat rate limits are checked (raised so that they never refuse) or off
  */
 record LoadSettings(Path jar, Path workDir, int appPort, int redisPort, int standInPort, Duration warmUp,
-        Duration phase, int webCitizens, int zaloEvents, int zaloCitizens, int zaloSenders, Duration zaloTimeout, List<String> jvmArgs) {
+        Duration phase, int webCitizens, int zaloEvents, int zaloCitizens, int zaloSenders, Duration zaloTimeout, List<String> jvmArgs, boolean webChatLimits) {
 
     static LoadSettings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -40,6 +41,7 @@ record LoadSettings(Path jar, Path workDir, int appPort, int redisPort, int stan
                 Integer.parseInt(given.getOrDefault("zalo-citizens", "2000")),
                 Integer.parseInt(given.getOrDefault("zalo-senders", "32")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("zalo-timeout", "180"))),
-                jvm.isBlank() ? List.of() : Arrays.asList(jvm.trim().split("\\s+")));
+                jvm.isBlank() ? List.of() : Arrays.asList(jvm.trim().split("\\s+")),
+                !"off".equals(given.getOrDefault("web-chat-limits", "on")));
     }
 }

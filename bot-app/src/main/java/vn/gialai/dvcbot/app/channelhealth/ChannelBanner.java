@@ -12,9 +12,11 @@ import vn.gialai.dvcbot.channels.health.ChannelAlerts;
 
 /**
  * Puts the channels' alerts ({@code channelAlerts}, Vietnamese lines) in the model of every staff page an
- * administrator opens; the page headers show them as a banner. Others and the JSON API get nothing.
+ * administrator opens; the page headers show them as a banner. Others and the JSON API get nothing. Only the app's
+ * own controllers (the staff pages are all there): the citizens' web chat, the webhooks and the actuator never
+ * render a banner, and asking on each of their requests cost about a tenth of a millisecond (docs/benchmarks.md).
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "vn.gialai.dvcbot.app")
 class ChannelBanner {
 
     private final ObjectProvider<ChannelAlerts> alerts;
@@ -25,10 +27,10 @@ class ChannelBanner {
 
     @ModelAttribute("channelAlerts")
     List<String> channelAlerts(@AuthenticationPrincipal StaffUser user, HttpServletRequest request) {
-        ChannelAlerts channels = alerts.getIfAvailable();
-        if (channels == null || user == null || !user.hasRole(Role.ADMIN) || request.getRequestURI().startsWith("/api/")) {
+        if (user == null || !user.hasRole(Role.ADMIN) || request.getRequestURI().startsWith("/api/")) {
             return List.of();
         }
-        return channels.alerts();
+        ChannelAlerts channels = alerts.getIfAvailable();
+        return channels == null ? List.of() : channels.alerts();
     }
 }

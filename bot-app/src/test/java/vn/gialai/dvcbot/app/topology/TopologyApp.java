@@ -22,6 +22,7 @@ final class TopologyApp implements AutoCloseable {
 
     static final String SESSIONS = "/api/webchat/sessions";
     static final String TICKETS = "/api/handoff/tickets";
+    static final String EDITOR = "bientap";
 
     private final ConfigurableApplicationContext context;
     final Http http;
@@ -41,6 +42,8 @@ final class TopologyApp implements AutoCloseable {
             StaffFixtures.ensure(app.context.getBean(StaffAccounts.class), app.context.getBean(PasswordEncoder.class),
                     volunteer, Role.VOLUNTEER, null);
         }
+        StaffFixtures.ensure(app.context.getBean(StaffAccounts.class), app.context.getBean(PasswordEncoder.class),
+                EDITOR, Role.EDITOR, null);
         return app;
     }
 

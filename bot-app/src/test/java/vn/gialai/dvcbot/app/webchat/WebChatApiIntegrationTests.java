@@ -54,7 +54,7 @@ class WebChatApiIntegrationTests {
         JsonNode reply = response.json().get("replies").get(0);
         assertThat(reply.get("kind").asString()).isEqualTo("answer");
         assertThat(reply.get("entryId").asString()).isEqualTo("birth-registration");
-        assertThat(reply.get("text").asString()).startsWith("Đăng ký khai sinh");
+        assertThat(reply.get("text").asString()).startsWith("Đăng ký khai sinh – Nộp ở đâu");
         assertThat(reply.get("choices").get(0).get("id").asString()).isEqualTo("section:birth-registration:steps");
         assertThat(reply.get("choices").get(0).get("label").asString()).isEqualTo("Các bước");
     }

@@ -110,11 +110,14 @@ public class ConversationEngine implements ConversationMessages {
     public List<Reply> handle(InboundMessage message) {
         CompletableFuture<List<Reply>> replies = waiters.register(message);
         try {
-            if (!inbox.accept(message)) {
+            ConversationInbox.Accepted accepted = inbox.acceptAndClaim(message, settings.lockLease());
+            if (!accepted.isNew()) {
                 return List.of();
             }
             try {
-                drain(message.conversation());
+                // Taken at once, in the same round trip as the accept; if another holder has the conversation, it
+                // handles this message too.
+                accepted.claim().ifPresent(this::drain);
             } catch (RuntimeException e) {
                 if (!replies.isDone()) {
                     throw e;
@@ -217,11 +220,12 @@ public class ConversationEngine implements ConversationMessages {
      * seen there or finds the conversation free.
      */
     void drain(ConversationKey key) {
-        Optional<ConversationTurns.Claim> taken = turns.claim(key, settings.lockLease());
-        if (taken.isEmpty()) {
-            return;
-        }
-        ConversationTurns.Claim claim = taken.get();
+        turns.claim(key, settings.lockLease()).ifPresent(this::drain);
+    }
+
+    /** Handles what a claim found, then what arrives meanwhile, until the conversation is let go. */
+    private void drain(ConversationTurns.Claim claim) {
+        ConversationKey key = claim.key();
         if (claim.idle()) {
             inbox.settle(key);
             return;

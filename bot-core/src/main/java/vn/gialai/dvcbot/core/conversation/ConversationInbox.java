@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.core.conversation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,19 @@ public interface ConversationInbox {
      * accepted before (a platform retry). Returns false for such a duplicate.
      */
     boolean accept(InboundMessage message);
+
+    /**
+     * Queues the message as {@link #accept} does and, in the same step, takes the conversation for handling as
+     * {@link ConversationTurns#claim} does, unless another holder has it (that holder handles the message).
+     */
+    Accepted acceptAndClaim(InboundMessage message, Duration lease);
+
+    /**
+     * @param isNew false for a duplicate (nothing queued, nothing taken)
+     * @param claim the conversation, when it was free and is now taken; empty when another holder has it
+     */
+    record Accepted(boolean isNew, Optional<ConversationTurns.Claim> claim) {
+    }
 
     /** The replies produced for a handled message, kept for a short while. */
     Optional<List<Reply>> result(ConversationKey key, String messageId);

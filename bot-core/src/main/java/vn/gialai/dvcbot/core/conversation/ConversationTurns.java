@@ -24,9 +24,10 @@ public interface ConversationTurns {
     /**
      * Atomically, while the claim holds: saves the turn's state, appends the citizen's message and the replies
      * to the transcript, removes {@code handled} from the inbox, queues the replies for delivery when
-     * {@code viaOutbox} (otherwise keeps them as its result for a waiting request), and records the turn's
-     * effects to be made. When
-     * {@code announce}, tells every instance that the result is ready (a waiting request may be elsewhere).
+     * {@code viaOutbox}, and records the turn's effects to be made. When {@code announce} (and not
+     * {@code viaOutbox}), keeps the replies as the message's result for a while and tells every instance that it
+     * is ready: the request waiting for it may be elsewhere. Without {@code announce} the waiting request is the
+     * caller's, which gets the replies in memory, so they are not stored.
      *
      * @throws LeaseLost when the claim lapsed or the inbox head is no longer {@code handled}: nothing was written
      */

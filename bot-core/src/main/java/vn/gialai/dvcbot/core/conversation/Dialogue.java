@@ -54,7 +54,7 @@ final class Dialogue {
     }
 
     Turn respond(ConversationState state, InboundMessage message) {
-        Turn turn = respondTo(state.clarifying(null), message, offeredFor(state, message));
+        Turn turn = respondTo(state.clarifying(null), message, offeredFor(state, message), state.clarifyQuestion());
         if (state.clarifyQuestion() == null) {
             return turn;
         }
@@ -150,24 +150,25 @@ final class Dialogue {
         return state.updatedAt() == null || !at.isAfter(state.updatedAt().plus(CONFIRMATION_KEPT));
     }
 
-    private Turn respondTo(ConversationState state, InboundMessage message, List<String> offered) {
+    /** @param clarified the question a clarify or confirmation in the last reply asked about, else null */
+    private Turn respondTo(ConversationState state, InboundMessage message, List<String> offered, String clarified) {
         return switch (message.kind()) {
             case START -> turn(state, "", greeting());
             case MEDIA -> turn(state, mediaLabel(message.text()), Reply.info(texts().get(BotText.MEDIA_MESSAGE),
                     List.of(replies.handoffChoice(), replies.menuChoice())));
-            case CHOICE -> onChoice(state, message.text(), labelOf(state, message.text()));
-            case TEXT -> onText(state, message.text().strip(), message.receivedAt(), offered);
+            case CHOICE -> onChoice(state, message.text(), labelOf(state, message.text()), clarified);
+            case TEXT -> onText(state, message.text().strip(), message.receivedAt(), offered, clarified);
         };
     }
 
-    private Turn onText(ConversationState state, String text, Instant at, List<String> offered) {
+    private Turn onText(ConversationState state, String text, Instant at, List<String> offered, String clarified) {
         if (text.isEmpty()) {
             return turn(state, text, Reply.info(texts().get(BotText.EMPTY_MESSAGE),
                     List.of(replies.menuChoice(), replies.handoffChoice())));
         }
         Optional<Integer> number = TextCommands.number(text);
         if (number.isPresent() && !state.pendingChoices().isEmpty()) {
-            return onNumber(state, text, number.get());
+            return onNumber(state, text, number.get(), clarified);
         }
         if (TextCommands.isMenu(texts(), text)) {
             return turn(state, text, replies.menu(""));
@@ -177,7 +178,7 @@ final class Dialogue {
         }
         Optional<String> answered = typedAnswer(state, text, at);
         if (answered.isPresent()) {
-            return onChoice(state, answered.get(), text);
+            return onChoice(state, answered.get(), text, clarified);
         }
         if (TextCommands.isYes(texts(), text) || TextCommands.isNo(texts(), text)) {
             return turn(state, text, replies.menu(texts().get(BotText.NOTHING_TO_CONFIRM)));
@@ -260,21 +261,21 @@ final class Dialogue {
                 && catalog.entry(match.bestId()).map(AnswerEntry::answersWithSections).orElse(false);
     }
 
-    private Turn onNumber(ConversationState state, String text, int number) {
+    private Turn onNumber(ConversationState state, String text, int number, String clarified) {
         List<Choice> pending = state.pendingChoices();
         if (number < 1 || number > pending.size()) {
             return new Turn(state, text, List.of(
                     Reply.info(texts().format(BotText.NUMBER_OUT_OF_RANGE, "max", pending.size()), pending)));
         }
         Choice picked = pending.get(number - 1);
-        return onChoice(state, picked.id(), text + " – " + picked.label());
+        return onChoice(state, picked.id(), text + " – " + picked.label(), clarified);
     }
 
     private Turn onQuestion(ConversationState state, String text) {
         MatchResult match = catalog.match(text);
         return switch (match.decision()) {
             case ANSWER -> catalog.entry(match.bestId())
-                    .map(entry -> answer(state.answered(text), text, entry))
+                    .map(entry -> answerAsked(state.answered(text), text, text, entry))
                     .orElseGet(() -> fallback(state, text));
             case CLARIFY -> match.confirmation() ? confirm(state, text, match.choices().get(0))
                     : turn(state.clarifying(text), text, clarify(match.choices()));
@@ -298,6 +299,20 @@ final class Dialogue {
                 new Choice(ChoiceId.notThis(entryId), texts().get(BotText.CONFIRM_NO)));
         return turn(state.clarifying(text), text,
                 new Reply(ReplyKind.CLARIFY, texts().format(BotText.CONFIRM, "title", guess.get().title()), null, choices));
+    }
+
+    /**
+     * A question that already asks for one part ("lệ phí làm hộ chiếu bao nhiêu", "làm căn cước ở mô") gets that
+     * section at once, as a follow-up would ({@link AskedSection}); other questions get the summary. The question is
+     * the one typed now, or the one a clarify or confirmation asked about before the citizen picked the entry.
+     */
+    private Turn answerAsked(ConversationState state, String citizenText, String question, AnswerEntry entry) {
+        Optional<Section> asked = entry.answersWithSections() && question != null
+                ? AskedSection.of(question, entry.title()).filter(s -> EntryReplies.hasSection(entry, s))
+                : Optional.empty();
+        return asked.map(section -> turn(state.readingSection(entry.id(), section.code), citizenText,
+                        replies.section(entry, section)))
+                .orElseGet(() -> answer(state, citizenText, entry));
     }
 
     private Turn answer(ConversationState state, String text, AnswerEntry entry) {
@@ -333,7 +348,7 @@ final class Dialogue {
                 .withMiss(new QuestionMissed(text, MissReason.FALLBACK, null, null));
     }
 
-    private Turn onChoice(ConversationState state, String choiceId, String citizenText) {
+    private Turn onChoice(ConversationState state, String choiceId, String citizenText, String clarified) {
         Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
         if (parsed.isEmpty()) {
             return places.choose(choiceId).map(p -> turn(state, citizenText, PlaceReplies.of(p, replies.menuChoice())))
@@ -347,7 +362,7 @@ final class Dialogue {
                     .map(t -> turn(state, citizenText, replies.topic(t)))
                     .orElseGet(() -> turn(state, citizenText, replies.menu(texts().get(BotText.STALE_CHOICE))));
             case ENTRY -> catalog.entry(choice.entryId())
-                    .map(e -> answer(state, citizenText, e))
+                    .map(e -> answerAsked(state, citizenText, clarified, e))
                     .orElseGet(() -> turn(state, citizenText, replies.menu(texts().get(BotText.STALE_CHOICE))));
             case SECTION -> catalog.entry(choice.entryId())
                     .map(e -> turn(state.readingSection(e.id(), choice.section().code), citizenText,

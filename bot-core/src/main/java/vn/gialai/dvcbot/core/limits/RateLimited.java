@@ -1,6 +1,7 @@
 package vn.gialai.dvcbot.core.limits;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A request refused by a rate limit: answered 429 with {@code Retry-After}. Carries no stack trace, since a
@@ -32,12 +33,23 @@ public final class RateLimited extends RuntimeException {
 
     /** Takes a token or throws. */
     public static void check(RateLimiter limiter, RateLimit limit, String subject) {
-        if (limit.off()) {
+        checkInOrder(limiter, List.of(new RateLimiter.Bucket(limit, subject)));
+    }
+
+    /**
+     * Takes a token from each bucket in order (limits that are off are skipped), or throws for the first that has
+     * none; the buckets after it are left as they were.
+     */
+    public static void checkInOrder(RateLimiter limiter, List<RateLimiter.Bucket> buckets) {
+        List<RateLimiter.Bucket> on = buckets.stream().filter(bucket -> !bucket.limit().off()).toList();
+        if (on.isEmpty()) {
             return;
         }
-        RateLimiter.Decision decision = limiter.take(limit, subject);
-        if (!decision.allowed()) {
-            throw new RateLimited(limit.name(), decision.retryAfter());
+        List<RateLimiter.Decision> decisions = limiter.takeInOrder(on);
+        for (int i = 0; i < decisions.size(); i++) {
+            if (!decisions.get(i).allowed()) {
+                throw new RateLimited(on.get(i).limit().name(), decisions.get(i).retryAfter());
+            }
         }
     }
 }

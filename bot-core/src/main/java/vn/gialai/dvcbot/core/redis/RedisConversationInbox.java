@@ -1,13 +1,15 @@
 package vn.gialai.dvcbot.core.redis;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import io.lettuce.core.ScriptOutputType;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import vn.gialai.dvcbot.core.conversation.ConversationInbox;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.core.conversation.ConversationSettings;
@@ -17,12 +19,25 @@ import vn.gialai.dvcbot.core.message.Reply;
 /** One list per conversation; a message id is remembered with {@code SET NX} in the same script that queues it. */
 final class RedisConversationInbox implements ConversationInbox {
 
-    private static final RedisScript<Long> ACCEPT = RedisScript.of("""
-            if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
-            redis.call('RPUSH', KEYS[2], ARGV[2])
-            redis.call('PEXPIRE', KEYS[2], ARGV[3])
-            return 1
-            """, Long.class);
+    /** Remembers the message id ({@code SET NX}) and queues the message; false for a duplicate. */
+    private static final String ACCEPT_FUNCTION = """
+            local function accept(seen, inbox, dedupe_ms, message, retention_ms)
+              if not redis.call('SET', seen, '1', 'NX', 'PX', dedupe_ms) then return false end
+              redis.call('RPUSH', inbox, message)
+              redis.call('PEXPIRE', inbox, retention_ms)
+              return true
+            end
+            """;
+
+    /** KEYS: seen, inbox. ARGV: dedupe ms, message, retention ms. */
+    private static final String ACCEPT = ACCEPT_FUNCTION
+            + "if accept(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3]) then return 1 end return 0";
+
+    /** KEYS: seen, inbox, lease, state, effects. ARGV: dedupe ms, message, retention ms, token, lease ms. */
+    private static final String ACCEPT_AND_CLAIM = ACCEPT_FUNCTION + RedisConversationTurns.CLAIM_FUNCTION + """
+            if not accept(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3]) then return {'duplicate'} end
+            return claim(KEYS[3], KEYS[2], KEYS[4], KEYS[5], ARGV[4], ARGV[5])
+            """;
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -57,12 +72,42 @@ final class RedisConversationInbox implements ConversationInbox {
     @Override
     public boolean accept(InboundMessage message) {
         ConversationKey key = message.conversation();
+        Object answer = queue(message, ACCEPT, ScriptOutputType.INTEGER,
+                List.of(keys.seen(key, message.messageId()), keys.inbox(key)), List.of());
+        return answer instanceof Long accepted && accepted == 1L;
+    }
+
+    /** The same pipeline, whose script also takes the conversation when it is free: one round trip for both. */
+    @Override
+    public Accepted acceptAndClaim(InboundMessage message, Duration lease) {
+        ConversationKey key = message.conversation();
+        String token = UUID.randomUUID().toString();
+        List<?> answer;
+        try {
+            answer = (List<?>) queue(message, ACCEPT_AND_CLAIM, ScriptOutputType.MULTI,
+                    List.of(keys.seen(key, message.messageId()), keys.inbox(key), keys.turnLease(key), keys.state(key),
+                            keys.effects(key)), List.of(token, Long.toString(lease.toMillis())));
+        } catch (QueryTimeoutException tooFewReplicas) {
+            // Refused so the platform retries; the conversation may have been taken meanwhile: let it go.
+            RedisLeases.releaseIfHeld(redis, keys.turnLease(key), token);
+            throw tooFewReplicas;
+        }
+        if ("duplicate".equals(answer.get(0))) {
+            return new Accepted(false, Optional.empty());
+        }
+        return new Accepted(true, RedisConversationTurns.claimed(answer, key, token, lease, json));
+    }
+
+    /** The accept pipeline: mark, script, and WAIT when replicas must confirm; answers the script's answer. */
+    private Object queue(InboundMessage message, String script, ScriptOutputType type, List<String> scriptKeys,
+            List<String> extraArgs) {
+        ConversationKey key = message.conversation();
+        List<String> args = new ArrayList<>(List.of(Long.toString(settings.dedupeWindow().toMillis()),
+                json.write(message), Long.toString(settings.retention().toMillis())));
+        args.addAll(extraArgs);
         List<Object> answers = pipeline.run(commands -> {
             commands.sadd(keys.inboxPending(), key.id());
-            commands.eval(ACCEPT.getScriptAsString(), ScriptOutputType.INTEGER,
-                    List.of(keys.seen(key, message.messageId()), keys.inbox(key)),
-                    List.of(Long.toString(settings.dedupeWindow().toMillis()), json.write(message),
-                            Long.toString(settings.retention().toMillis())));
+            commands.eval(script, type, scriptKeys, args);
             if (replicas.count() > 0) {
                 commands.waitForReplicas(replicas.count(), replicas.timeout().toMillis());
             }
@@ -72,7 +117,7 @@ final class RedisConversationInbox implements ConversationInbox {
                     + " Redis replicas confirmed an accepted message within " + replicas.timeout()
                     + "; refusing it so the platform retries (DVC_REDIS_ACKNOWLEDGE_REPLICAS)");
         }
-        return answers.get(1) instanceof Long accepted && accepted == 1L;
+        return answers.get(1);
     }
 
     @Override

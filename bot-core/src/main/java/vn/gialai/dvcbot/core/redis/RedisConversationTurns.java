@@ -31,14 +31,20 @@ import vn.gialai.dvcbot.core.conversation.TurnEffects;
 final class RedisConversationTurns implements ConversationTurns {
 
     /** Takes the lease unless someone holds it and work waits; returns the head, the state and pending effects. */
-    private static final RedisScript<List> CLAIM = RedisScript.of("""
-            if redis.call('EXISTS', KEYS[1]) == 1 then return {'busy'} end
-            local head = redis.call('LINDEX', KEYS[2], 0)
-            local effects = redis.call('LINDEX', KEYS[4], 0)
-            if not head and not effects then return {'idle'} end
-            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-            return {'claimed', head or '', redis.call('GET', KEYS[3]) or '', effects or ''}
-            """, List.class);
+    static final String CLAIM_FUNCTION = """
+            local function claim(lease, inbox, state, effects, token, ms)
+              if redis.call('EXISTS', lease) == 1 then return {'busy'} end
+              local head = redis.call('LINDEX', inbox, 0)
+              local pending = redis.call('LINDEX', effects, 0)
+              if not head and not pending then return {'idle'} end
+              redis.call('SET', lease, token, 'PX', ms)
+              return {'claimed', head or '', redis.call('GET', state) or '', pending or ''}
+            end
+            """;
+
+    /** KEYS: lease, inbox, state, effects. ARGV: token, lease ms. */
+    private static final RedisScript<List> CLAIM = RedisScript.of(CLAIM_FUNCTION
+            + "return claim(KEYS[1], KEYS[2], KEYS[3], KEYS[4], ARGV[1], ARGV[2])", List.class);
 
     /** What every step ends with: renew the lease and return the next head, or let go when nothing is left. */
     private static final String NEXT = """
@@ -55,9 +61,9 @@ final class RedisConversationTurns implements ConversationTurns {
 
     /**
      * KEYS: lease, inbox, state, transcript, seq, result, outbox, effects. ARGV: token, lease ms, message id,
-     * state, retention ms, transcript cap, result ttl ms, replies ('' when no request waits for them: they go
-     * through the outbox), effects ('' for none), announce channel ('' for none), announcement, number of
-     * transcript bodies, the bodies, then the outbox items.
+     * state, retention ms, transcript cap, result ttl ms, replies ('' when they go through the outbox, or when the
+     * request waiting for them is on this instance and gets them in memory), effects ('' for none), announce
+     * channel ('' for none), announcement, number of transcript bodies, the bodies, then the outbox items.
      */
     private static final RedisScript<List> COMMIT = RedisScript.of(NEXT + """
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {'lost'} end
@@ -121,6 +127,11 @@ final class RedisConversationTurns implements ConversationTurns {
         String token = UUID.randomUUID().toString();
         List<?> taken = redis.execute(CLAIM, List.of(keys.turnLease(key), keys.inbox(key), keys.state(key),
                 keys.effects(key)), token, Long.toString(lease.toMillis()));
+        return claimed(taken, key, token, lease, json);
+    }
+
+    /** A claim script's answer: taken (with what waits), nothing waits, or empty when another holder has it. */
+    static Optional<Claim> claimed(List<?> taken, ConversationKey key, String token, Duration lease, RedisJson json) {
         if (taken != null && "idle".equals(taken.get(0))) {
             return Optional.of(ConversationTurns.nothingWaits(key));
         }
@@ -129,7 +140,7 @@ final class RedisConversationTurns implements ConversationTurns {
         }
         String state = (String) taken.get(2);
         String effects = (String) taken.get(3);
-        return Optional.of(new Claim(key, token, lease, message((String) taken.get(1)),
+        return Optional.of(new Claim(key, token, lease, message((String) taken.get(1), json),
                 state.isEmpty() ? ConversationState.fresh() : json.read(state, ConversationState.class),
                 effects.isEmpty() ? Optional.empty() : Optional.of(json.read(effects, TurnEffects.class))));
     }
@@ -141,7 +152,8 @@ final class RedisConversationTurns implements ConversationTurns {
         TurnEffects effects = new TurnEffects(handled.messageId(), turn.ticketEffects(), turn.misses());
         List<String> args = new ArrayList<>(List.of(claim.token(), leaseMs(claim), handled.messageId(),
                 json.write(turn.state()), retentionMs(), Integer.toString(settings.transcriptMaxMessages()),
-                RESULT_TTL_MS, viaOutbox ? "" : json.write(turn.replies()), effects.isEmpty() ? "" : json.write(effects),
+                RESULT_TTL_MS, viaOutbox || !announce ? "" : json.write(turn.replies()),
+                effects.isEmpty() ? "" : json.write(effects),
                 announce ? keys.announcements() : "", announce ? key.id() + "\n" + handled.messageId() : ""));
         List<String> bodies = new ArrayList<>();
         if (handled.kind() != InboundMessage.Kind.START) {
@@ -213,12 +225,12 @@ final class RedisConversationTurns implements ConversationTurns {
         String outcome = result == null ? "lost" : (String) result.get(0);
         return switch (outcome) {
             case "released" -> new Next(Optional.empty(), true);
-            case "next" -> new Next(message((String) result.get(1)), false);
+            case "next" -> new Next(message((String) result.get(1), json), false);
             default -> throw new LeaseLost("The conversation was taken over before the " + step + " step");
         };
     }
 
-    private Optional<InboundMessage> message(String stored) {
+    private static Optional<InboundMessage> message(String stored, RedisJson json) {
         return stored == null || stored.isEmpty() ? Optional.empty()
                 : Optional.of(json.read(stored, InboundMessage.class));
     }

@@ -1,12 +1,8 @@
 package vn.gialai.dvcbot.core.redis;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.cluster.ClusterClientOptions;
-import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -94,24 +90,18 @@ public class RedisStateConfiguration {
     }
 
     /**
-     * While Redis is down, fail commands at once instead of queueing them, so a citizen gets a clear "try
-     * again" and no request piles up; Lettuce reconnects on its own when Redis is back. On a Cluster the client
-     * also re-reads the topology on redirects and lost connections (a replica promoted after a failover) and
-     * every few seconds; the options are cluster options always, which a standalone client reads as plain ones.
+     * Fail fast while Redis is down, find it again within a second, and follow a Cluster's failovers within
+     * seconds ({@link RedisRecovery}).
      */
     @Bean
     LettuceClientConfigurationBuilderCustomizer failFastWhileRedisIsDown(RedisSettings settings) {
         return builder -> builder
                 .commandTimeout(settings.commandTimeout())
-                .clientOptions(ClusterClientOptions.builder()
-                        .autoReconnect(true)
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                        .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
-                        .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                                .enableAllAdaptiveRefreshTriggers()
-                                .adaptiveRefreshTriggersTimeout(Duration.ofSeconds(1))
-                                .enablePeriodicRefresh(Duration.ofSeconds(5))
-                                .build())
-                        .build());
+                .clientOptions(RedisRecovery.clientOptions(settings.commandTimeout()));
+    }
+
+    @Bean
+    ClientResourcesBuilderCustomizer reconnectWithinASecond() {
+        return resources -> resources.reconnectDelay(RedisRecovery::reconnectDelay);
     }
 }

@@ -28,7 +28,6 @@ class BackgroundSweep {
     void sweep() {
         try {
             engine.drainPending();
-            dispatcher.sweep();
             if (failing.compareAndSet(true, false)) {
                 log.info("Background sweep works again");
             }
@@ -36,6 +35,10 @@ class BackgroundSweep {
             if (failing.compareAndSet(false, true)) {
                 log.warn("Background sweep failed (is Redis reachable?); retrying every second: {}", e.toString());
             }
+        } finally {
+            // Replies waiting in outboxes go out even when the inboxes cannot be swept: on a Cluster the set of
+            // pending inboxes lives on one node, which may be failing over while the outboxes are on others.
+            dispatcher.sweep();
         }
     }
 }

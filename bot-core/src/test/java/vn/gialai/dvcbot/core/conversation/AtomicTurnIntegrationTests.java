@@ -144,6 +144,28 @@ class AtomicTurnIntegrationTests {
     }
 
     @Test
+    void acceptingAWebChatMessageTakesAFreeConversationInTheSameStepAndNeverADuplicate() {
+        InboundMessage first = InboundMessage.text(WEB, "m-1", "khai sinh");
+
+        ConversationInbox.Accepted accepted = adapters.inbox().acceptAndClaim(first, Duration.ofSeconds(30));
+        ConversationInbox.Accepted again = adapters.inbox().acceptAndClaim(first, Duration.ofSeconds(30));
+        ConversationInbox.Accepted queuedBehind = adapters.inbox().acceptAndClaim(
+                InboundMessage.text(WEB, "m-2", "kết hôn"), Duration.ofSeconds(30));
+
+        assertThat(accepted.isNew()).isTrue();
+        assertThat(accepted.claim()).hasValueSatisfying(claim -> {
+            assertThat(claim.head()).hasValueSatisfying(head -> assertThat(head.messageId()).isEqualTo("m-1"));
+            assertThat(claim.state()).isEqualTo(ConversationState.fresh());
+        });
+        assertThat(again.isNew()).as("a retry of the same message").isFalse();
+        assertThat(again.claim()).isEmpty();
+        assertThat(queuedBehind.isNew()).isTrue();
+        assertThat(queuedBehind.claim()).as("the first holder handles it").isEmpty();
+        assertThat(adapters.turns().claim(WEB, Duration.ofSeconds(30))).as("still held").isEmpty();
+        assertThat(adapters.inbox().pending()).contains(WEB);
+    }
+
+    @Test
     void aResultCommittedOnAnotherInstanceIsAnnouncedToTheWaitingOne() throws Exception {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(factory);

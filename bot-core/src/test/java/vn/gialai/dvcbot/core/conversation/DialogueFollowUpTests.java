@@ -41,6 +41,48 @@ class DialogueFollowUpTests {
     }
 
     @Test
+    void aFirstQuestionThatAsksForOnePartGetsThatSectionAtOnce() {
+        Turn fees = text(ConversationState.fresh(), "lệ phí làm cccd bao nhiêu");
+        Turn where = text(ConversationState.fresh(), "lam cccd o mo");
+
+        assertThat(single(fees).text()).startsWith("Căn cước – Lệ phí và thời gian");
+        assertThat(fees.state().currentSection()).isEqualTo("fees");
+        assertThat(single(where).text()).startsWith("Căn cước – Nộp ở đâu");
+        assertThat(where.state().currentEntryId()).isEqualTo("id-card");
+    }
+
+    @Test
+    void aFirstQuestionAskingHowGetsTheSummary() {
+        Turn how = text(ConversationState.fresh(), "làm cccd như thế nào");
+        Turn plain = text(ConversationState.fresh(), "làm cccd");
+
+        assertThat(single(how).text()).isEqualTo(single(plain).text());
+        assertThat(how.state().currentSection()).isNull();
+    }
+
+    @Test
+    void anEntryPickedFromAClarifyOrConfirmedOpensTheSectionTheQuestionAskedFor() {
+        ConversationState clarified = text(ConversationState.fresh(), "đổi bằng lái với căn cước hết bao nhiêu tiền")
+                .state();
+        ConversationState confirming = text(ConversationState.fresh(), "thẻ căn làm ở mô").state();
+
+        Reply picked = single(text(clarified, "1"));
+        Reply confirmed = single(text(confirming, "có"));
+
+        assertThat(picked.text()).startsWith("Căn cước – Lệ phí và thời gian");
+        assertThat(confirmed.text()).startsWith("Căn cước – Nộp ở đâu");
+    }
+
+    @Test
+    void anEntryPickedFromAClarifyThatAskedNoPartShowsTheSummary() {
+        ConversationState clarified = text(ConversationState.fresh(), "đổi bằng lái với căn cước").state();
+
+        Reply picked = single(text(clarified, "1"));
+
+        assertThat(picked.text()).startsWith("Căn cước\n\nTóm tắt");
+    }
+
+    @Test
     void theSectionShownIsRememberedInTheState() {
         ConversationState reading = text(ConversationState.fresh(), "làm cccd").state();
 

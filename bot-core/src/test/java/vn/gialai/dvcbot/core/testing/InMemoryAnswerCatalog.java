@@ -30,11 +30,15 @@ public class InMemoryAnswerCatalog implements AnswerCatalog {
     private final List<String> outOfScope = new ArrayList<>();
     private volatile BotTexts texts = BotTexts.DEFAULTS;
 
-    /** One topic, one procedure ("khai sinh") and a greeting: enough for a channel's end-to-end tests. */
+    /**
+     * One topic, two procedures ("khai sinh", "khai tử": both at once give a list of choices) and a greeting:
+     * enough for a channel's end-to-end tests.
+     */
     public static InMemoryAnswerCatalog forChannelTests() {
         return new InMemoryAnswerCatalog()
                 .topic("ho-tich", "Hộ tịch")
                 .add(procedure("birth-registration", "ho-tich", "Đăng ký khai sinh"), "khai sinh")
+                .add(procedure("death-registration", "ho-tich", "Đăng ký khai tử"), "khai tu")
                 .add(smalltalk("greeting", EntryKind.SMALLTALK, "Chào bà con!"), "xin chao")
                 .guess("birth-registration", "vua sinh em be");
     }

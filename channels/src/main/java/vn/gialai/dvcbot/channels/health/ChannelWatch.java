@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
@@ -20,12 +21,15 @@ public final class ChannelWatch {
     /** A channel that runs but that citizens probably cannot reach; the HTTP status stays 200. */
     public static final Status DEGRADED = new Status("DEGRADED");
     static final int REFUSALS_IN_A_ROW = 3;
+    private static final Duration DELIVERED_RESOLUTION = Duration.ofSeconds(1);
 
     private final String channel;
     private final RedisChannelActivity activity;
     private final Duration quietAlertAfter;
     private final Clock clock;
     private final Instant startedAt;
+    /** When this instance last wrote the delivery time (the epoch: never). */
+    private final AtomicReference<Instant> deliveredWritten = new AtomicReference<>(Instant.EPOCH);
 
     ChannelWatch(String channel, RedisChannelActivity activity, Duration quietAlertAfter, Clock clock) {
         this.channel = channel;
@@ -45,11 +49,12 @@ public final class ChannelWatch {
     }
 
     /**
-     * A citizen's message was accepted from {@code sender} (the platform's user id): shown to administrators so
-     * an operator can find their own test account's id for the smoke test.
+     * A citizen's message was accepted from {@code sender} (the platform's user id), in one write with
+     * {@link #accepted()}: the sender is shown to administrators so an operator can find their own test account's
+     * id for the smoke test.
      */
-    public void lastSender(String sender) {
-        activity.lastSender(channel, sender);
+    public void accepted(String sender) {
+        activity.accepted(channel, clock.instant(), sender);
     }
 
     /** A webhook request was refused; {@code detail} says why in the log's words. */
@@ -57,9 +62,19 @@ public final class ChannelWatch {
         activity.refused(channel, reason, detail, clock.instant());
     }
 
-    /** The platform took a message for a citizen. */
+    /**
+     * The platform took a message for a citizen. Written at most once a second per instance: the time is for
+     * people, and a write per message cost a Redis round trip on every delivery.
+     */
     public void delivered() {
-        activity.delivered(channel, clock.instant());
+        Instant now = clock.instant();
+        Instant written = deliveredWritten.get();
+        if (now.isBefore(written.plus(DELIVERED_RESOLUTION)) && !now.isBefore(written)) {
+            return;
+        }
+        if (deliveredWritten.compareAndSet(written, now)) {
+            activity.delivered(channel, now);
+        }
     }
 
     /** Registering the webhook with the platform failed ({@code why}), or worked again (null). */

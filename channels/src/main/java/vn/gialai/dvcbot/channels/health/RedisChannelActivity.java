@@ -39,8 +39,9 @@ final class RedisChannelActivity {
         redis.opsForHash().putAll(key, Map.of(LAST_REFUSAL, reason.name() + ": " + detail, LAST_REFUSED_AT, millis(at)));
     }
 
-    void lastSender(String channel, String sender) {
-        redis.opsForHash().put(key(channel), LAST_SENDER, sender);
+    void accepted(String channel, Instant at, String sender) {
+        redis.opsForHash().putAll(key(channel), Map.of(ACCEPTED_AT, millis(at), REFUSED_SINCE_ACCEPTED, "0",
+                LAST_SENDER, sender));
     }
 
     void delivered(String channel, Instant at) {

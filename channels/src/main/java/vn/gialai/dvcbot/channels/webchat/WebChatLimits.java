@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -44,8 +45,10 @@ final class WebChatLimits implements HandlerInterceptor {
             if (sessionId == null) {
                 RateLimited.check(limiter, settings.sessionsPerAddress(), address);
             } else {
-                RateLimited.check(limiter, settings.messagesPerAddress(), address);
-                RateLimited.check(limiter, settings.messagesPerSession(), sessionId.toString());
+                // Both buckets in one round trip, the address first (as two checks one after another would be).
+                RateLimited.checkInOrder(limiter, List.of(
+                        new RateLimiter.Bucket(settings.messagesPerAddress(), address),
+                        new RateLimiter.Bucket(settings.messagesPerSession(), sessionId.toString())));
             }
             return true;
         } catch (RateLimited e) {

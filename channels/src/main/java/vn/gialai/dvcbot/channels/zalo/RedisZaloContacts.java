@@ -19,7 +19,10 @@ import vn.gialai.dvcbot.core.redis.RedisKeys;
  */
 final class RedisZaloContacts {
 
-    /** A citizen message: keeps the later time, and a newer one starts the free count again. */
+    /**
+     * A citizen message: keeps the later time, and a newer one starts the free count again. Answers how many
+     * replies are held for the citizen, so the webhook looks for them only when there are some.
+     */
     private static final RedisScript<Long> CITIZEN_WROTE = RedisScript.of("""
             local current = tonumber(redis.call('GET', KEYS[1]) or '0')
             local at = tonumber(ARGV[1])
@@ -28,24 +31,27 @@ final class RedisZaloContacts {
               redis.call('SET', KEYS[3], '0', 'PX', ARGV[2])
             end
             redis.call('DEL', KEYS[2], KEYS[4])
-            return 1
+            return redis.call('LLEN', KEYS[5])
             """, Long.class);
 
     /**
-     * Takes {@code parts} free replies if the window is open and that many are left of the usable ones: returns
-     * {1, sent after} when taken, {0, sent} when used up, {-1, sent} when the window closed, {-2, 0} when there
-     * is no citizen message on record.
+     * Takes {@code parts} free replies if the citizen can be reached, the window is open and that many are left of
+     * the usable ones: returns {1, sent after} when taken, {0, sent} when used up, {-1, sent} when the window
+     * closed, {-2, 0} when there is no citizen message on record, {-3, 0} when the citizen cannot be reached;
+     * each with whether a refusal is on record (1 or 0), so a delivery clears it only when there is one.
      */
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> RESERVE = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[3]) == 1 then return {-3, 0, 0} end
+            local refused = redis.call('EXISTS', KEYS[4])
             local last = redis.call('GET', KEYS[1])
-            if not last then return {-2, 0} end
+            if not last then return {-2, 0, refused} end
             local sent = tonumber(redis.call('GET', KEYS[2]) or '0')
-            if tonumber(ARGV[1]) >= tonumber(last) + tonumber(ARGV[2]) then return {-1, sent} end
+            if tonumber(ARGV[1]) >= tonumber(last) + tonumber(ARGV[2]) then return {-1, sent, refused} end
             local parts = tonumber(ARGV[4])
-            if sent + parts > tonumber(ARGV[3]) then return {0, sent} end
+            if sent + parts > tonumber(ARGV[3]) then return {0, sent, refused} end
             redis.call('SET', KEYS[2], tostring(sent + parts), 'PX', ARGV[5])
-            return {1, sent + parts}
+            return {1, sent + parts, refused}
             """, List.class);
 
     /** Gives back free replies that were reserved but not spent (Zalo refused the message). */
@@ -82,12 +88,13 @@ final class RedisZaloContacts {
 
     /**
      * Records a citizen's message: a newer one starts the free count again; any "cannot reach" mark and the
-     * last refusal are cleared, the citizen is back.
+     * last refusal are cleared, the citizen is back. Returns how many replies are held for the citizen.
      */
-    void citizenWrote(ConversationKey key, Instant at, Duration keep) {
+    long citizenWrote(ConversationKey key, Instant at, Duration keep) {
         Duration kept = keep.compareTo(INTERACTION_KEPT) > 0 ? keep : INTERACTION_KEPT;
-        redis.execute(CITIZEN_WROTE, List.of(interaction(key), unreachable(key), sent(key), refusal(key)),
-                Long.toString(at.toEpochMilli()), Long.toString(kept.toMillis()));
+        Long held = redis.execute(CITIZEN_WROTE, List.of(interaction(key), unreachable(key), sent(key), refusal(key),
+                heldKey(key)), Long.toString(at.toEpochMilli()), Long.toString(kept.toMillis()));
+        return held == null ? 0 : held;
     }
 
     /** The citizen follows the OA (again): they can be reached, though no free window opens. */
@@ -97,10 +104,11 @@ final class RedisZaloContacts {
 
     /** Takes {@code parts} of the {@code usable} free replies; see {@link Reservation}. */
     Reservation reserve(ConversationKey key, Instant now, Duration window, int usable, int parts) {
-        List<?> answer = redis.execute(RESERVE, List.of(interaction(key), sent(key)),
+        List<?> answer = redis.execute(RESERVE, List.of(interaction(key), sent(key), unreachable(key), refusal(key)),
                 Long.toString(now.toEpochMilli()), Long.toString(window.toMillis()), Integer.toString(usable),
                 Integer.toString(parts), Long.toString(INTERACTION_KEPT.toMillis()));
-        return new Reservation(((Number) answer.get(0)).intValue(), ((Number) answer.get(1)).intValue());
+        return new Reservation(((Number) answer.get(0)).intValue(), ((Number) answer.get(1)).intValue(),
+                ((Number) answer.get(2)).intValue() == 1);
     }
 
     void release(ConversationKey key, int parts) {
@@ -234,13 +242,19 @@ final class RedisZaloContacts {
     }
 
     /**
-     * @param outcome 1 taken, 0 used up, -1 window closed, -2 no citizen message on record
+     * @param outcome 1 taken, 0 used up, -1 window closed, -2 no citizen message on record, -3 the citizen cannot
+     *     be reached
      * @param sent messages counted since the citizen's last message (after taking, when taken)
+     * @param refusalOnRecord why Zalo refused the last reply is on record (a delivery clears it)
      */
-    record Reservation(int outcome, int sent) {
+    record Reservation(int outcome, int sent, boolean refusalOnRecord) {
 
         boolean taken() {
             return outcome == 1;
+        }
+
+        boolean unreachable() {
+            return outcome == -3;
         }
     }
 }

@@ -24,6 +24,7 @@ import vn.gialai.dvcbot.core.outbox.OutboxItem;
  */
 final class ZaloMessagingWindow implements ChannelReachability {
 
+    static final String UNREACHABLE = "the citizen cannot be reached on Zalo until they write to the OA again";
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
 
@@ -41,13 +42,20 @@ final class ZaloMessagingWindow implements ChannelReachability {
     enum Verdict {
         /** Send: free replies were reserved ({@link Decision#reserved()}), or a one-time leave was used. */
         SEND,
+        /** The citizen cannot be reached until they write to the OA again: give up this item. */
+        UNREACHABLE,
         /** A volunteer's reply that would not be free: keep it until the citizen writes again. */
         HOLD,
         /** A bot message that would not be free, or would spend the replies kept for answers: not sent. */
         SKIP
     }
 
-    record Decision(Verdict verdict, int reserved, String reason) {
+    /** @param refusalOnRecord a refusal of Zalo is on record, to be cleared once a reply goes through */
+    record Decision(Verdict verdict, int reserved, String reason, boolean refusalOnRecord) {
+
+        Decision(Verdict verdict, int reserved, String reason) {
+            this(verdict, reserved, reason, true);
+        }
     }
 
     @Override
@@ -71,8 +79,11 @@ final class ZaloMessagingWindow implements ChannelReachability {
         int usable = settings.freeReplies() - (menuOrNotice ? settings.freeRepliesKept() : 0);
         RedisZaloContacts.Reservation reservation = contacts.reserve(key, clock.instant(), settings.messagingWindow(),
                 usable, parts);
+        if (reservation.unreachable()) {
+            return new Decision(Verdict.UNREACHABLE, 0, UNREACHABLE, false);
+        }
         if (reservation.taken()) {
-            return new Decision(Verdict.SEND, parts, "");
+            return new Decision(Verdict.SEND, parts, "", reservation.refusalOnRecord());
         }
         if (item.from() == Sender.VOLUNTEER) {
             return contacts.takePaid(key) ? new Decision(Verdict.SEND, 0, "the volunteer chose to send it")
@@ -145,10 +156,13 @@ final class ZaloMessagingWindow implements ChannelReachability {
         };
     }
 
-    /** A citizen's message: the window opens and the count starts again (at most at now, so a skewed clock cannot stretch it). */
-    void citizenWrote(ConversationKey key, Instant at) {
+    /**
+     * A citizen's message: the window opens and the count starts again (at most at now, so a skewed clock cannot
+     * stretch it). True when replies are held for the citizen (they may go out now).
+     */
+    boolean citizenWrote(ConversationKey key, Instant at) {
         Instant now = clock.instant();
-        contacts.citizenWrote(key, at.isAfter(now) ? now : at, settings.paidWindow());
+        return contacts.citizenWrote(key, at.isAfter(now) ? now : at, settings.paidWindow()) > 0;
     }
 
     void followed(ConversationKey key) {
@@ -169,8 +183,11 @@ final class ZaloMessagingWindow implements ChannelReachability {
                 + "), tin đó chưa đến người dân.");
     }
 
-    void delivered(ConversationKey key) {
-        contacts.clearRefusal(key);
+    /** A reply went through: a refusal on record (as {@code decision} found) is over. */
+    void delivered(ConversationKey key, Decision decision) {
+        if (decision.refusalOnRecord()) {
+            contacts.clearRefusal(key);
+        }
     }
 
     private static String remaining(Duration left) {

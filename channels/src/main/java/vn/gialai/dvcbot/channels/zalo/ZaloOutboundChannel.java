@@ -80,17 +80,17 @@ final class ZaloOutboundChannel implements OutboundChannel {
             return DeliveryResult.retry(paused, "Zalo rate limit: sending paused");
         }
         ConversationKey to = item.to();
-        if (contacts.unreachableNotice(to).isPresent()) {
-            return DeliveryResult.undeliverable("the citizen cannot be reached on Zalo until they write to the OA again");
-        }
         List<ObjectNode> parts = replies.render(to.chatId(), item.reply(), buttons && !buttonsRefused.get());
         int first = parts.size() > 1 ? contacts.partsSent(to, item.id()) : 0;
         if (first >= parts.size()) {
-            return DeliveryResult.delivered();
+            return contacts.unreachableNotice(to).isPresent()
+                    ? DeliveryResult.undeliverable(ZaloMessagingWindow.UNREACHABLE) : DeliveryResult.delivered();
         }
+        // One script: whether the citizen can be reached, and the free replies for this item.
         ZaloMessagingWindow.Decision decision = window.decide(item, parts.size() - first);
         return switch (decision.verdict()) {
-            case SEND -> sendParts(item, parts, first, decision.reserved());
+            case UNREACHABLE -> DeliveryResult.undeliverable(decision.reason());
+            case SEND -> sendParts(item, parts, first, decision);
             case HOLD -> hold(item, first == 0 ? item.reply().text() : unsent(parts, first), decision.reason());
             case SKIP -> DeliveryResult.undeliverable("not sent: " + decision.reason());
         };
@@ -113,7 +113,7 @@ final class ZaloOutboundChannel implements OutboundChannel {
                 if (decision.verdict() != ZaloMessagingWindow.Verdict.SEND) {
                     return;
                 }
-                DeliveryResult result = sendParts(item, parts, 0, decision.reserved());
+                DeliveryResult result = sendParts(item, parts, 0, decision);
                 if (result.outcome() == DeliveryResult.Outcome.RETRY) {
                     return;
                 }
@@ -152,8 +152,10 @@ final class ZaloOutboundChannel implements OutboundChannel {
     record HeldReply(String id, String text) {
     }
 
-    private DeliveryResult sendParts(OutboxItem item, List<ObjectNode> parts, int first, int reserved) {
+    private DeliveryResult sendParts(OutboxItem item, List<ObjectNode> parts, int first,
+            ZaloMessagingWindow.Decision decision) {
         ConversationKey to = item.to();
+        int reserved = decision.reserved();
         boolean several = parts.size() > 1;
         for (int i = first; i < parts.size(); i++) {
             DeliveryResult result = send(to, parts.get(i));
@@ -169,7 +171,7 @@ final class ZaloOutboundChannel implements OutboundChannel {
         if (several) {
             contacts.forgetParts(to, item.id());
         }
-        window.delivered(to);
+        window.delivered(to, decision);
         return DeliveryResult.delivered();
     }
 

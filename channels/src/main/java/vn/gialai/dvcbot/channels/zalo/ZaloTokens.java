@@ -34,6 +34,7 @@ final class ZaloTokens implements ZaloAdministration {
     /** A token this close to expiry is not handed out for a send: it could expire on the way. */
     private static final Duration IN_FLIGHT = Duration.ofSeconds(30);
     private static final int SAVE_ATTEMPTS = 5;
+    private static final long REUSED_FOR_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final RedisZaloTokenStore store;
     private final ZaloOAuth oauth;
@@ -41,6 +42,7 @@ final class ZaloTokens implements ZaloAdministration {
     private final ZaloSettings settings;
     private final Clock clock;
     private final ReentrantLock local = new ReentrantLock(true);
+    private volatile Recent recent;
     private final String seed;
     private volatile boolean seeded;
     private volatile String temporaryProblem;
@@ -57,7 +59,7 @@ final class ZaloTokens implements ZaloAdministration {
 
     /** An access token to send with now, refreshed first when there is none or it is about to expire. */
     String accessToken() throws TokenUnavailable {
-        StoredTokens tokens = current();
+        StoredTokens tokens = recent();
         if (tokens.failed()) {
             throw TokenUnavailable.forGood(tokens.failure());
         }
@@ -121,6 +123,7 @@ final class ZaloTokens implements ZaloAdministration {
     }
 
     private ZaloTokenStatus refreshExclusively(Preparation preparation) {
+        recent = null;
         try {
             exclusively(() -> refreshHeld(preparation.prepare()));
         } catch (TokenUnavailable e) {
@@ -168,6 +171,7 @@ final class ZaloTokens implements ZaloAdministration {
 
     private String failForGood(String reason) throws TokenUnavailable {
         store.fail(reason, clock.instant());
+        recent = null;
         log.error("Zalo channel stopped: {}. Open /admin/zalo and enter a new refresh token.", reason);
         throw TokenUnavailable.forGood(reason);
     }
@@ -180,6 +184,7 @@ final class ZaloTokens implements ZaloAdministration {
         for (int attempt = 1; ; attempt++) {
             try {
                 store.replace(tokens);
+                recent = null;
                 return;
             } catch (RuntimeException e) {
                 if (attempt == SAVE_ATTEMPTS) {
@@ -189,6 +194,24 @@ final class ZaloTokens implements ZaloAdministration {
                 pause(200L * attempt);
             }
         }
+    }
+
+    /**
+     * The pair as read (or saved) here less than {@link #REUSED_FOR_NANOS} ago, else read again: a send does not
+     * read Redis each time. A pair another instance replaced meanwhile costs at most one rejected send, which
+     * reads Redis again under the refresh lease ({@link #afterRejection}).
+     */
+    private StoredTokens recent() {
+        Recent last = recent;
+        if (last != null && System.nanoTime() - last.readAt() < REUSED_FOR_NANOS) {
+            return last.tokens();
+        }
+        StoredTokens tokens = current();
+        recent = new Recent(tokens, System.nanoTime());
+        return tokens;
+    }
+
+    private record Recent(StoredTokens tokens, long readAt) {
     }
 
     private StoredTokens current() {

@@ -51,16 +51,19 @@ final class ZaloWebhook {
     private final ConversationEngine engine;
     private final ZaloMessagingWindow window;
     private final ZaloProfiles profiles;
-    private final Consumer<ConversationKey> citizenWrote;
+    private final Consumer<ConversationKey> citizenHeld;
     private final ChannelWatch watch;
     private final JsonMapper json;
     private final Clock clock;
     private final Set<String> unknownLogged = ConcurrentHashMap.newKeySet();
     private volatile boolean oaIdSignatureLogged;
 
-    /** @param citizenWrote told after a citizen's private message was queued (held replies may go out now) */
+    /**
+     * @param citizenHeld told after a message was queued from a citizen for whom replies are held (they may go
+     *     out now)
+     */
     ZaloWebhook(ZaloSignature signature, ZaloSettings settings, ConversationEngine engine, ZaloMessagingWindow window,
-            ZaloProfiles profiles, Consumer<ConversationKey> citizenWrote, ChannelWatch watch, JsonMapper json,
+            ZaloProfiles profiles, Consumer<ConversationKey> citizenHeld, ChannelWatch watch, JsonMapper json,
             Clock clock) {
         this.signature = signature;
         this.settings = settings;
@@ -68,7 +71,7 @@ final class ZaloWebhook {
         this.engine = engine;
         this.window = window;
         this.profiles = profiles;
-        this.citizenWrote = citizenWrote;
+        this.citizenHeld = citizenHeld;
         this.watch = watch;
         this.json = json;
         this.clock = clock;
@@ -113,8 +116,10 @@ final class ZaloWebhook {
 
     /** Acts on a verified event ({@code raw}: its body as received). Returns what was done, for the response and the tests. */
     String handle(JsonNode root, byte[] raw) {
-        watch.accepted();
         ZaloEvent event = ZaloEvent.of(root);
+        if (!isCitizenMessage(event)) {
+            watch.accepted();
+        }
         if (event.isEcho() || IGNORED.contains(event.name())) {
             return "ignored";
         }
@@ -141,12 +146,20 @@ final class ZaloWebhook {
         };
     }
 
+    /** A citizen's private message this bot answers; recorded with its sender in one write. */
+    private static boolean isCitizenMessage(ZaloEvent event) {
+        return !event.isEcho() && !IGNORED.contains(event.name()) && !event.isGroup() && event.isPrivateMessage()
+                && CHAT_ID.matcher(event.userId()).matches();
+    }
+
     private String citizenMessage(ConversationKey key, ZaloEvent event) {
-        window.citizenWrote(key, instant(event.timestamp()));
-        watch.lastSender(key.chatId());
+        watch.accepted(key.chatId());
+        boolean holdsReplies = window.citizenWrote(key, instant(event.timestamp()));
         profiles.warm(key);
         String result = submit(toInbound(key, event));
-        citizenWrote.accept(key);
+        if (holdsReplies) {
+            citizenHeld.accept(key);
+        }
         return result;
     }
 

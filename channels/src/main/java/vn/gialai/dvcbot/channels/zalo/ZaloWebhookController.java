@@ -31,6 +31,7 @@ class ZaloWebhookController {
     static final int MAX_BODY_BYTES = 256 * 1024;
 
     private final ObjectProvider<ZaloWebhook> webhook;
+    private volatile ZaloWebhook resolved;
 
     ZaloWebhookController(ObjectProvider<ZaloWebhook> webhook) {
         this.webhook = webhook;
@@ -40,7 +41,7 @@ class ZaloWebhookController {
     ResponseEntity<Map<String, String>> receive(
             @RequestHeader(name = "X-ZEvent-Signature", required = false) String signature,
             InputStream body) throws IOException {
-        ZaloWebhook on = webhook.getIfAvailable();
+        ZaloWebhook on = webhook();
         if (on == null) {
             return refuse("the Zalo channel is off (ZALO_* settings absent), so no signature can be verified");
         }
@@ -63,6 +64,16 @@ class ZaloWebhookController {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(Map.of("error", "unavailable", "message", "storage unavailable, retry later"));
         }
+    }
+
+    /** The channel's webhook, looked up once it is on (a bean look-up per request cost more than the signature). */
+    private ZaloWebhook webhook() {
+        ZaloWebhook on = resolved;
+        if (on == null) {
+            on = webhook.getIfAvailable();
+            resolved = on;
+        }
+        return on;
     }
 
     /** The request is refused whether or not Redis can count it. */

@@ -172,6 +172,24 @@ class TelegramWebhookIntegrationTests {
     }
 
     @Test
+    void afterAListOfChoicesATappedEntryThenAFollowUpThenASectionButtonStayWithThePickedEntry() throws Exception {
+        TelegramFixtures.Fresh asked = TelegramFixtures.saying("khai sinh hay khai tử");
+
+        post(asked.json(), SECRET);
+        assertThat(sent(asked, 1).get(0).path("reply_markup").toString())
+                .contains("entry:birth-registration", "entry:death-registration");
+        post(TelegramFixtures.next(asked, "callback_query", "data", "entry:death-registration").json(), SECRET);
+        assertThat(sent(asked, 2).get(1).path("text").asString()).startsWith("Đăng ký khai tử\n\nTóm tắt");
+        post(TelegramFixtures.next(asked, "private_text", "text", "nộp ở mô rứa").json(), SECRET);
+        JsonNode where = sent(asked, 3).get(2);
+        assertThat(where.path("text").asString()).startsWith("Đăng ký khai tử – Nộp ở đâu");
+        assertThat(where.path("reply_markup").toString()).contains("section:death-registration:fees");
+        post(TelegramFixtures.next(asked, "callback_query", "data", "section:death-registration:fees").json(), SECRET);
+
+        assertThat(sent(asked, 4).get(3).path("text").asString()).startsWith("Đăng ký khai tử – Lệ phí và thời gian");
+    }
+
+    @Test
     void aTypedNoToAConfirmationOffersTopicsAndAVolunteer() throws Exception {
         TelegramFixtures.Fresh asked = TelegramFixtures.saying("vừa sinh em bé");
         post(asked.json(), SECRET);

@@ -82,6 +82,40 @@ class WebChatConfirmationIntegrationTests {
     }
 
     @Test
+    void afterAListOfChoicesAPickThenAFollowUpThenASectionButtonStayWithThePickedEntry() throws Exception {
+        String messages = "/api/webchat/sessions/" + post("/api/webchat/sessions", "").get("sessionId").asString()
+                + "/messages";
+
+        JsonNode list = post(messages, "{\"text\": \"khai sinh hay khai tử\"}").get("replies").get(0);
+        assertThat(list.get("kind").asString()).isEqualTo("clarify");
+        assertThat(list.get("choices").findValuesAsString("id"))
+                .containsExactly("entry:birth-registration", "entry:death-registration", "handoff");
+        JsonNode picked = post(messages, "{\"choice\": \"entry:death-registration\"}").get("replies").get(0);
+        assertThat(picked.get("text").asString()).startsWith("Đăng ký khai tử\n\nTóm tắt");
+        JsonNode where = post(messages, "{\"text\": \"nộp ở mô rứa\"}").get("replies").get(0);
+        assertThat(where.get("text").asString()).startsWith("Đăng ký khai tử – Nộp ở đâu");
+        assertThat(where.get("choices").findValuesAsString("id")).contains("section:death-registration:fees");
+        JsonNode fees = post(messages, "{\"choice\": \"section:death-registration:fees\"}").get("replies").get(0);
+        assertThat(fees.get("text").asString()).startsWith("Đăng ký khai tử – Lệ phí và thời gian");
+    }
+
+    @Test
+    void aFollowUpRightAfterAListOpensTheBestOfferAndItsSectionButtonsOpenTheOthers() throws Exception {
+        String messages = "/api/webchat/sessions/" + post("/api/webchat/sessions", "").get("sessionId").asString()
+                + "/messages";
+        post(messages, "{\"text\": \"khai sinh hay khai tử\"}");
+
+        JsonNode where = post(messages, "{\"text\": \"o mo rua\"}").get("replies").get(0);
+        assertThat(where.get("text").asString()).startsWith("Đăng ký khai sinh – Nộp ở đâu");
+        assertThat(where.get("choices").get(0).get("id").asString()).isEqualTo("section:death-registration:where");
+        assertThat(where.get("choices").get(0).get("label").asString()).isEqualTo("Đăng ký khai tử – Nộp ở đâu");
+        JsonNode other = post(messages, "{\"choice\": \"section:death-registration:where\"}").get("replies").get(0);
+        assertThat(other.get("text").asString()).startsWith("Đăng ký khai tử – Nộp ở đâu");
+        JsonNode fees = post(messages, "{\"text\": \"het bn tien\"}").get("replies").get(0);
+        assertThat(fees.get("text").asString()).startsWith("Đăng ký khai tử – Lệ phí và thời gian");
+    }
+
+    @Test
     void aForgedDeclineIsAnsweredWithTheMenuNotAnError() throws Exception {
         String session = post("/api/webchat/sessions", "").get("sessionId").asString();
 

@@ -63,12 +63,13 @@ class ZaloFreeRepliesIntegrationTests {
     @Test
     void aNewCitizenMessageStartsTheCountAgainAndTheHeldReplyGoesOut() {
         acceptSends(rig.zalo);
-        zalo.window().citizenWrote(CITIZEN, Instant.now().minus(Duration.ofHours(3)));
+        assertThat(zalo.window().citizenWrote(CITIZEN, Instant.now().minus(Duration.ofHours(3))))
+                .as("nothing held yet").isFalse();
         for (int i = 1; i <= 9; i++) {
             zalo.channel().deliver(volunteer("Tin thứ " + i));
         }
 
-        zalo.window().citizenWrote(CITIZEN, Instant.now());
+        assertThat(zalo.window().citizenWrote(CITIZEN, Instant.now())).as("a reply is held").isTrue();
         zalo.channel().sendHeld(CITIZEN);
 
         assertThat(texts()).hasSize(9).endsWith("Tin thứ 9");

@@ -71,6 +71,7 @@ class ZaloWebhookControllerTests {
     @Test
     void aSignedTextIsQueuedForTheEngineAndItsRedeliveryIsCalledADuplicate() {
         when(engine.submit(any())).thenReturn(true, false);
+        when(window.citizenWrote(eq(CITIZEN), any())).thenReturn(true);
         String body = event("user_send_text");
 
         assertThat(postSigned(body)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("accepted");
@@ -82,7 +83,7 @@ class ZaloWebhookControllerTests {
         assertThat(queued.getValue().messageId()).isEqualTo("cb31dff1c39642cc1b83");
         assertThat(queued.getValue().text()).isEqualTo("làm giấy khai sinh cho con ở đâu");
         verify(window, times(2)).citizenWrote(eq(CITIZEN), any());
-        verify(watch, times(2)).accepted();
+        verify(watch, times(2)).accepted(ZaloFixtures.USER);
         assertThat(citizenWrote.keys).containsExactly(CITIZEN, CITIZEN);
     }
 
@@ -100,6 +101,7 @@ class ZaloWebhookControllerTests {
         verify(engine, never()).submit(any());
         verify(watch, times(5)).refused(eq(Refusal.SIGNATURE), any());
         verify(watch, never()).accepted();
+        verify(watch, never()).accepted(any());
     }
 
     @Test
@@ -177,6 +179,16 @@ class ZaloWebhookControllerTests {
     }
 
     @Test
+    void aCitizenWithoutHeldRepliesIsNotLookedUpForThem() {
+        when(engine.submit(any())).thenReturn(true);
+
+        assertThat(postSigned(event("user_send_text"))).hasStatusOk();
+
+        verify(window).citizenWrote(eq(CITIZEN), any());
+        assertThat(citizenWrote.keys).isEmpty();
+    }
+
+    @Test
     void whenRedisIsDownTheAnswerIs503SoZaloSendsTheEventAgain() {
         when(engine.submit(any())).thenThrow(new RedisConnectionFailureException("connection refused"));
 
@@ -205,7 +217,7 @@ class ZaloWebhookControllerTests {
         return (signature == null ? request : request.header("X-ZEvent-Signature", signature)).exchange();
     }
 
-    /** Whom the webhook told that a citizen wrote (so held volunteer replies may go out). */
+    /** Whom the webhook told that a citizen with held replies wrote (so they may go out). */
     static final class CitizenWrote {
         final List<ConversationKey> keys = new CopyOnWriteArrayList<>();
     }

@@ -99,7 +99,8 @@ class ZaloWebhookIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode message = onlyMessageTo(user);
         String text = message.path("message").path("text").asString();
-        assertThat(text).startsWith("Đăng ký khai sinh\n\nTóm tắt Đăng ký khai sinh.");
+        // "… ở đâu" asks for one part: that section comes at once, the other parts are numbered choices.
+        assertThat(text).startsWith("Đăng ký khai sinh – Nộp ở đâu\n\nCơ quan giải quyết: UBND xã, phường");
         assertThat(text).contains("\n1. Các bước\n").contains("Bà con gõ số thứ tự (ví dụ: 1) để chọn.");
     }
 
@@ -129,6 +130,24 @@ class ZaloWebhookIntegrationTests {
                         .contains("\n1. Có\n2. Không, chủ đề khác"),
                 yes -> assertThat(yes).startsWith("Đăng ký khai sinh\n\nTóm tắt"),
                 where -> assertThat(where).startsWith("Đăng ký khai sinh – Nộp ở đâu"));
+    }
+
+    @Test
+    void afterANumberedListADigitPicksAnEntryAndFollowUpsAndDigitsOpenItsSections() {
+        String user = newUser();
+
+        webhook.postSigned(saying(user, "khai sinh hay khai tử"));
+        webhook.postSigned(saying(user, "2"));
+        webhook.postSigned(saying(user, "ở mô rứa"));
+        webhook.postSigned(saying(user, "3"));
+
+        List<JsonNode> replies = webhook.sentBeforeMarker(ZALO, user);
+        assertThat(replies).extracting(m -> m.path("message").path("text").asString()).satisfiesExactly(
+                list -> assertThat(list).contains("1. Đăng ký khai sinh\n2. Đăng ký khai tử\n3. Gặp tình nguyện viên"),
+                picked -> assertThat(picked).startsWith("Đăng ký khai tử\n\nTóm tắt"),
+                where -> assertThat(where).startsWith("Đăng ký khai tử – Nộp ở đâu")
+                        .contains("\n3. Lệ phí và thời gian\n"),
+                fees -> assertThat(fees).startsWith("Đăng ký khai tử – Lệ phí và thời gian"));
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class BlendedMatcher implements QuestionMatcher {
     private final Bm25Index bm25;
     private final TypoCorrector typos;
     private final DiacriticRestorer diacritics = new DiacriticRestorer();
+    private final EntryNames names = new EntryNames();
     private final List<String> ids;
     /** For each class of the categorizer, the index of its entry in {@link #ids}; -1 for out of scope. */
     private final int[] entryOfOutcome;
@@ -113,7 +114,10 @@ public final class BlendedMatcher implements QuestionMatcher {
                 List<String> folded = QuestionFeatures.folded(QuestionFeatures.tokens(keyword, abbreviations));
                 document.addAll(QuestionFeatures.lexical(folded));
                 count(folded, vocabulary, pairs);
+                names.add(entry.id(), folded);
             }
+            nameOf(entry).forEach(name -> names.add(entry.id(),
+                    QuestionFeatures.folded(QuestionFeatures.tokens(name, abbreviations))));
             ids.add(entry.id());
             smalltalk.add("smalltalk".equals(entry.kind()));
             documents.add(document);
@@ -148,6 +152,15 @@ public final class BlendedMatcher implements QuestionMatcher {
         }
         log.info("Matcher trained on {} entries and {} questions in {} ms", ids.size(), samples.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The title without its explanation in brackets ("Đăng ký khai sinh quá hạn (trễ hơn 60 ngày)"), and aliases. */
+    private static List<String> nameOf(Entry entry) {
+        List<String> texts = new ArrayList<>(entry.aliases());
+        if (entry.title() != null) {
+            texts.add(entry.title().replaceAll("\\(.*", ""));
+        }
+        return texts;
     }
 
     /** Counts the words and word pairs of one text, for the typo corrector. */
@@ -210,7 +223,8 @@ public final class BlendedMatcher implements QuestionMatcher {
         if (top.isEmpty()) {
             return new Ranking(top, 0, List.of());
         }
-        return new Ranking(top, scores.outOfScope[index.get(top.get(0).id())], twoTopics(scores, top));
+        return new Ranking(top, scores.outOfScope[index.get(top.get(0).id())], twoTopics(scores, top),
+                names.named(folded));
     }
 
     /**

@@ -25,7 +25,7 @@ final class DecisionPolicy {
             return MatchResult.outOfScope(top);
         }
         if (best < settings.clarifyThreshold()) {
-            return MatchResult.fallback(top);
+            return named(ranking);
         }
         if (!ranking.twoTopics().isEmpty()) {
             return new MatchResult(Decision.CLARIFY, top, ranking.twoTopics());
@@ -45,5 +45,16 @@ final class DecisionPolicy {
         }
         // A lone plausible candidate in the middle band: ask the citizen to confirm it instead of giving up.
         return new MatchResult(Decision.CLARIFY, top, close);
+    }
+
+    /**
+     * Under the clarify threshold, an entry the question names in full ("… làm sổ đỏ lần đầu …" in a long story the
+     * model reads poorly) is still offered: confirmed alone, or listed with the others named. Nothing named: fallback.
+     */
+    private MatchResult named(Ranking ranking) {
+        List<String> named = ranking.top().stream().map(ScoredEntry::id).filter(ranking.named()::contains)
+                .limit(settings.maxChoices()).toList();
+        return named.isEmpty() ? MatchResult.fallback(ranking.top())
+                : new MatchResult(Decision.CLARIFY, ranking.top(), named);
     }
 }

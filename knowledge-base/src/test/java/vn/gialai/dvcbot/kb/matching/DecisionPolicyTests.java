@@ -71,8 +71,30 @@ class DecisionPolicyTests {
     }
 
     @Test
+    void underTheClarifyThresholdAnEntryTheQuestionNamesIsStillOffered() {
+        MatchResult one = policy.decide(named(ranking(0.05, 0.25, 0.2, 0.1), "b"));
+        MatchResult two = policy.decide(named(ranking(0.05, 0.25, 0.2, 0.1), "c", "a"));
+
+        assertThat(one.confirmation()).isTrue();
+        assertThat(one.choices()).containsExactly("b");
+        assertThat(two.choices()).containsExactly("a", "c");
+    }
+
+    @Test
+    void aNamedEntryDoesNotOutvoteOutOfScope() {
+        MatchResult result = policy.decide(named(ranking(0.3, 0.25, 0.1), "a"));
+
+        assertThat(result.decision()).isEqualTo(Decision.FALLBACK);
+        assertThat(result.outOfScope()).isTrue();
+    }
+
+    @Test
     void nothingScoredFallsBack() {
         assertThat(policy.decide(Ranking.NOTHING).decision()).isEqualTo(Decision.FALLBACK);
+    }
+
+    private static Ranking named(Ranking ranking, String... ids) {
+        return new Ranking(ranking.top(), ranking.outOfScope(), ranking.twoTopics(), List.of(ids));
     }
 
     /** Entries "a", "b", "c"… with these scores, best first, after the out-of-scope score. */
