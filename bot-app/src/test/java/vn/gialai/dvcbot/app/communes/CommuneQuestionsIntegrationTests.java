@@ -68,11 +68,11 @@ class CommuneQuestionsIntegrationTests {
         BOT_API.acceptEverything("dvc_bot");
         PLATFORMS.stubFor(post(urlPathEqualTo("/v3.0/oa/message/cs")).willReturn(okJson(
                 "{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"m1\",\"user_id\":\"1\"}}")));
-        Map.of("telegram.bot-token", TOKEN, "telegram.api-base-url", PLATFORMS.baseUrl(),
-                "telegram.bot-username", "dvc_bot", "zalo.app-id", ZALO_APP, "zalo.app-secret", "app-secret",
-                "zalo.oa-secret-key", ZALO_OA_KEY, "zalo.refresh-token", "first-refresh-token",
-                "zalo.access-token", "access-from-settings", "zalo.api-base-url", PLATFORMS.baseUrl(),
-                "zalo.oauth-base-url", PLATFORMS.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
+        Map.of("dvc.telegram.bot-token", TOKEN, "dvc.telegram.api-base-url", PLATFORMS.baseUrl(),
+                "dvc.telegram.bot-username", "dvc_bot", "dvc.zalo.app-id", ZALO_APP, "dvc.zalo.app-secret", "app-secret",
+                "dvc.zalo.oa-secret-key", ZALO_OA_KEY, "dvc.zalo.refresh-token", "first-refresh-token",
+                "dvc.zalo.access-token", "access-from-settings", "dvc.zalo.api-base-url", PLATFORMS.baseUrl(),
+                "dvc.zalo.oauth-base-url", PLATFORMS.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll

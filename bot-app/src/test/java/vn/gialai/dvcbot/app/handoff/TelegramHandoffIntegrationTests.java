@@ -55,8 +55,8 @@ class TelegramHandoffIntegrationTests {
     static void telegram(DynamicPropertyRegistry registry) {
         TELEGRAM.start();
         BOT_API.acceptEverything("dvc_gialai_bot");
-        Map.of("telegram.bot-token", TOKEN, "telegram.api-base-url", TELEGRAM.baseUrl(),
-                "telegram.bot-username", "dvc_gialai_bot", "telegram.volunteer-chat-id", VOLUNTEERS,
+        Map.of("dvc.telegram.bot-token", TOKEN, "dvc.telegram.api-base-url", TELEGRAM.baseUrl(),
+                "dvc.telegram.bot-username", "dvc_gialai_bot", "dvc.telegram.volunteer-chat-id", VOLUNTEERS,
                 "dvc.public-base-url", "https://dvc.gialai.example").forEach((name, value) -> registry.add(name, () -> value));
     }
 
