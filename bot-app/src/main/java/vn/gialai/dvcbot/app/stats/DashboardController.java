@@ -40,14 +40,14 @@ class DashboardController {
     private final StatsReport report;
     private final MissedQuestions missed;
     private final Communes communes;
-    private final ConversationExport export;
+    private final StatsDownloads downloads;
     private final MonthlyReport monthly;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DashboardController(StatsAccess access, StatsReport report, MissedQuestions missed, Communes communes,
-            ConversationExport export) {
+            StatsDownloads downloads) {
         this.access = access;
-        this.export = export;
+        this.downloads = downloads;
         this.monthly = new MonthlyReport(report);
         this.report = report;
         this.missed = missed;
@@ -133,16 +133,14 @@ class DashboardController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String commune,
             @AuthenticationPrincipal StaffUser user) {
-        StatsQuery query = access.query(user, from, to, channel, commune);
-        return StatsCsv.download("thong-ke", query, StatsCsv.of(report.read(query)));
+        return downloads.figures(user, from, to, channel, commune);
     }
 
     /** The anonymised conversations for admins (the security chain checks the role), as the API gives them. */
     @GetMapping("/conversations.csv")
     ResponseEntity<byte[]> conversations(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @AuthenticationPrincipal StaffUser user) {
-        StatsQuery query = access.query(user, from, to, null, null);
-        return StatsCsv.download("hoi-thoai-an-danh", query, export.csv(query.from(), query.to()));
+        return downloads.conversations(user, from, to);
     }
 
     @ExceptionHandler(StatsAccess.Refused.class)

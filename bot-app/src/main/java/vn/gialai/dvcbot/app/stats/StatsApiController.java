@@ -22,12 +22,12 @@ class StatsApiController {
 
     private final StatsAccess access;
     private final StatsReport report;
-    private final ConversationExport export;
+    private final StatsDownloads downloads;
 
-    StatsApiController(StatsAccess access, StatsReport report, ConversationExport export) {
+    StatsApiController(StatsAccess access, StatsReport report, StatsDownloads downloads) {
         this.access = access;
         this.report = report;
-        this.export = export;
+        this.downloads = downloads;
     }
 
     @GetMapping("/stats")
@@ -41,16 +41,14 @@ class StatsApiController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String commune,
             @AuthenticationPrincipal StaffUser user) {
-        StatsQuery query = access.query(user, from, to, channel, commune);
-        return StatsCsv.download("thong-ke", query, StatsCsv.of(report.read(query)));
+        return downloads.figures(user, from, to, channel, commune);
     }
 
     /** Admins only (the security chain): every message of the range, anonymised. */
     @GetMapping("/conversations.csv")
     ResponseEntity<byte[]> conversations(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @AuthenticationPrincipal StaffUser user) {
-        StatsQuery query = access.query(user, from, to, null, null);
-        return StatsCsv.download("hoi-thoai-an-danh", query, export.csv(query.from(), query.to()));
+        return downloads.conversations(user, from, to);
     }
 
     @ExceptionHandler(StatsAccess.Refused.class)

@@ -10,7 +10,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.channels.testing.TelegramBotApiStandIn;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
 import vn.gialai.dvcbot.testing.StaffFixtures;
@@ -52,6 +52,7 @@ class CommuneQuestionsIntegrationTests {
     private static final String ZALO_OA_KEY = "oa-secret-key-for-commune-tests";
     private static final String SESSIONS = "/api/webchat/sessions";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TelegramBotApiStandIn BOT_API = new TelegramBotApiStandIn(PLATFORMS, TOKEN);
 
     @LocalServerPort
     int port;
@@ -64,21 +65,14 @@ class CommuneQuestionsIntegrationTests {
     @DynamicPropertySource
     static void platforms(DynamicPropertyRegistry registry) {
         PLATFORMS.start();
-        PLATFORMS.stubFor(post(urlMatching(telegram("getMe"))).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"id\":7012345678,\"is_bot\":true,\"first_name\":\"DVC\",\"username\":\"dvc_bot\"}}")));
-        PLATFORMS.stubFor(post(urlMatching(telegram("(deleteWebhook|sendChatAction)")))
-                .willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        PLATFORMS.stubFor(post(urlMatching(telegram("sendMessage"))).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1764386001,\"chat\":{\"id\":1,\"type\":\"private\"}}}")));
-        PLATFORMS.stubFor(post(urlMatching(telegram("getUpdates")))
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+        BOT_API.acceptEverything("dvc_bot");
         PLATFORMS.stubFor(post(urlPathEqualTo("/v3.0/oa/message/cs")).willReturn(okJson(
                 "{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"m1\",\"user_id\":\"1\"}}")));
-        Map.of("telegram.bot-token", TOKEN, "telegram.api-base-url", PLATFORMS.baseUrl(),
-                "telegram.bot-username", "dvc_bot", "zalo.app-id", ZALO_APP, "zalo.app-secret", "app-secret",
-                "zalo.oa-secret-key", ZALO_OA_KEY, "zalo.refresh-token", "first-refresh-token",
-                "zalo.access-token", "access-from-settings", "zalo.api-base-url", PLATFORMS.baseUrl(),
-                "zalo.oauth-base-url", PLATFORMS.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
+        Map.of("dvc.telegram.bot-token", TOKEN, "dvc.telegram.api-base-url", PLATFORMS.baseUrl(),
+                "dvc.telegram.bot-username", "dvc_bot", "dvc.zalo.app-id", ZALO_APP, "dvc.zalo.app-secret", "app-secret",
+                "dvc.zalo.oa-secret-key", ZALO_OA_KEY, "dvc.zalo.refresh-token", "first-refresh-token",
+                "dvc.zalo.access-token", "access-from-settings", "dvc.zalo.api-base-url", PLATFORMS.baseUrl(),
+                "dvc.zalo.oauth-base-url", PLATFORMS.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll
@@ -167,15 +161,10 @@ class CommuneQuestionsIntegrationTests {
     @Test
     void telegramCitizensGetTheSameAnswer() {
         String update = fixture("/telegram/address_question.json");
-        PLATFORMS.stubFor(post(urlMatching(telegram("getUpdates"))).inScenario("poll")
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{\"ok\":true,\"result\":[" + update + "]}"))
-                .willSetStateTo("served"));
-        PLATFORMS.stubFor(post(urlMatching(telegram("getUpdates"))).inScenario("poll").whenScenarioStateIs("served")
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+        BOT_API.pollOnce(update);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> sent("/bot" + TOKEN + "/sendMessage").stream()
-                .anyMatch(m -> m.path("chat_id").asString().equals("5123456790")
-                        && m.path("text").asString().startsWith("Thị trấn Diêu Trì (huyện Tuy Phước")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> BOT_API.calls("sendMessage", "5123456790").stream()
+                .anyMatch(m -> m.path("text").asString().startsWith("Thị trấn Diêu Trì (huyện Tuy Phước")));
     }
 
     private String newSession() {
@@ -193,10 +182,6 @@ class CommuneQuestionsIntegrationTests {
     private static List<JsonNode> sent(String path) {
         return PLATFORMS.findAll(postRequestedFor(urlMatching("(?i)" + Pattern.quote(path)))).stream()
                 .map(request -> JSON.readTree(request.getBodyAsString())).toList();
-    }
-
-    private static String telegram(String method) {
-        return "(?i)/bot" + Pattern.quote(TOKEN) + "/" + method;
     }
 
     /** What Zalo puts in X-ZEvent-Signature: SHA-256 of app id, body, timestamp and OA secret key. */

@@ -1,22 +1,16 @@
 package vn.gialai.dvcbot.app.handoff;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.gialai.dvcbot.app.staff.Role;
 import vn.gialai.dvcbot.app.staff.StaffAccounts;
+import vn.gialai.dvcbot.channels.testing.TelegramBotApiStandIn;
 import vn.gialai.dvcbot.core.message.ConversationKey;
 import vn.gialai.dvcbot.testing.DvcBotIntegrationTest;
 import vn.gialai.dvcbot.testing.Http;
@@ -47,7 +41,7 @@ class TelegramHandoffIntegrationTests {
     private static final String CITIZEN = "5123456789";
     private static final String VOLUNTEERS = "-1002299887766";
     private static final String TICKETS = "/api/handoff/tickets";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TelegramBotApiStandIn BOT_API = new TelegramBotApiStandIn(TELEGRAM, TOKEN);
 
     @LocalServerPort
     int port;
@@ -60,9 +54,9 @@ class TelegramHandoffIntegrationTests {
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
         TELEGRAM.start();
-        stubBotApi();
-        Map.of("telegram.bot-token", TOKEN, "telegram.api-base-url", TELEGRAM.baseUrl(),
-                "telegram.bot-username", "dvc_gialai_bot", "telegram.volunteer-chat-id", VOLUNTEERS,
+        BOT_API.acceptEverything("dvc_gialai_bot");
+        Map.of("dvc.telegram.bot-token", TOKEN, "dvc.telegram.api-base-url", TELEGRAM.baseUrl(),
+                "dvc.telegram.bot-username", "dvc_gialai_bot", "dvc.telegram.volunteer-chat-id", VOLUNTEERS,
                 "dvc.public-base-url", "https://dvc.gialai.example").forEach((name, value) -> registry.add(name, () -> value));
     }
 
@@ -79,7 +73,7 @@ class TelegramHandoffIntegrationTests {
 
     @Test
     void aCitizenOnTelegramReachesAVolunteerWhoIsAlertedInTheGroupAndAnswersBack() {
-        pollOnce(fixture("volunteer_command"));
+        BOT_API.pollOnce(fixture("volunteer_command"));
 
         String id = waitingTicket();
         await().atMost(Duration.ofSeconds(10)).until(() -> !calls("sendMessage", VOLUNTEERS).isEmpty());
@@ -95,24 +89,6 @@ class TelegramHandoffIntegrationTests {
                 .isEqualTo(202);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> calls("sendMessage", CITIZEN).stream().anyMatch(m -> m.path("text").asString().equals(reply)));
-    }
-
-    private static void stubBotApi() {
-        TELEGRAM.stubFor(post(urlMatching(method("getMe"))).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"id\":7012345678,\"is_bot\":true,\"first_name\":\"DVC\",\"username\":\"dvc_gialai_bot\"}}")));
-        TELEGRAM.stubFor(post(urlMatching(method("deleteWebhook"))).willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        TELEGRAM.stubFor(post(urlMatching(method("(sendMessage|editMessageText)"))).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"message_id\":4242,\"date\":1764386001,\"chat\":{\"id\":" + VOLUNTEERS
-                        + ",\"type\":\"supergroup\",\"title\":\"TNV\"},\"text\":\"ok\"}}")));
-        TELEGRAM.stubFor(post(urlMatching(method("getUpdates")))
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
-    }
-
-    private static void pollOnce(String update) {
-        TELEGRAM.stubFor(post(urlMatching(method("getUpdates"))).inScenario("poll").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"ok\":true,\"result\":[" + update + "]}")).willSetStateTo("served"));
-        TELEGRAM.stubFor(post(urlMatching(method("getUpdates"))).inScenario("poll").whenScenarioStateIs("served")
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
     }
 
     private String waitingTicket() {
@@ -131,14 +107,7 @@ class TelegramHandoffIntegrationTests {
     }
 
     private static List<JsonNode> calls(String name, String chatId) {
-        return TELEGRAM.findAll(postRequestedFor(urlMatching(method(name)))).stream()
-                .map(request -> JSON.readTree(request.getBodyAsString()))
-                .filter(body -> chatId.equals(body.path("chat_id").asString()))
-                .toList();
-    }
-
-    private static String method(String name) {
-        return "(?i)/bot" + Pattern.quote(TOKEN) + "/" + name;
+        return BOT_API.calls(name, chatId);
     }
 
     private static String fixture(String name) {

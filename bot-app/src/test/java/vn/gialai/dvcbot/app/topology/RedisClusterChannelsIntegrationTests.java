@@ -115,9 +115,9 @@ class RedisClusterChannelsIntegrationTests {
 
     private static String[] settings(String nodes, WireMockServer telegram) {
         return new String[] {"--dvc.redis.cluster.nodes=" + nodes, "--dvc.kb.sync-check=1h",
-            "--telegram.bot-token=" + TOKEN, "--telegram.api-base-url=" + telegram.baseUrl(),
-            "--telegram.bot-username=dvc_gialai_bot", "--telegram.poll-timeout=1s",
-            "--telegram.watchdog-interval=200ms", "--telegram.poller-lease=3s"};
+            "--dvc.telegram.bot-token=" + TOKEN, "--dvc.telegram.api-base-url=" + telegram.baseUrl(),
+            "--dvc.telegram.bot-username=dvc_gialai_bot", "--dvc.telegram.poll-timeout=1s",
+            "--dvc.telegram.watchdog-interval=200ms", "--dvc.telegram.poller-lease=3s"};
     }
 
     /** The stand-in of the instance that polls now: the one that got getUpdates in the last second. */

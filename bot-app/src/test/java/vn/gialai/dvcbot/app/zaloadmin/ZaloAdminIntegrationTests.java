@@ -65,12 +65,12 @@ class ZaloAdminIntegrationTests {
         java.nio.file.Path file = java.nio.file.Files.createTempDirectory("zalo-verify").resolve(FILE_NAME);
         java.nio.file.Files.writeString(file, FILE_CONTENT);
         file.toFile().deleteOnExit();
-        registry.add("zalo.domain-verification", () -> META_CODE);
-        registry.add("zalo.domain-verification-file", file::toString);
+        registry.add("dvc.zalo.domain-verification", () -> META_CODE);
+        registry.add("dvc.zalo.domain-verification-file", file::toString);
         issue("first-refresh-token-0000000000", "access-1", "refresh-2-000000000000000");
-        Map.of("zalo.app-id", "2553928453557884079", "zalo.app-secret", "app-secret", "zalo.oa-secret-key", "oa-key",
-                "zalo.refresh-token", "first-refresh-token-0000000000", "zalo.api-base-url", OAUTH.baseUrl(),
-                "zalo.oauth-base-url", OAUTH.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
+        Map.of("dvc.zalo.app-id", "2553928453557884079", "dvc.zalo.app-secret", "app-secret", "dvc.zalo.oa-secret-key", "oa-key",
+                "dvc.zalo.refresh-token", "first-refresh-token-0000000000", "dvc.zalo.api-base-url", OAUTH.baseUrl(),
+                "dvc.zalo.oauth-base-url", OAUTH.baseUrl()).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll

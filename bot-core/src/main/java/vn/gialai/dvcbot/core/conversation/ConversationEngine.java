@@ -43,6 +43,7 @@ import vn.gialai.dvcbot.core.texts.BotText;
  * writing anything and committed in one atomic step with everything it changes; what lies outside the
  * conversation's keys (ticket changes, missed questions) is recorded in that step and made right after it.
  */
+// Over 250 lines on purpose: one protocol with RedisConversationTurns' scripts (claim, turns, effects, release).
 public class ConversationEngine implements ConversationMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);

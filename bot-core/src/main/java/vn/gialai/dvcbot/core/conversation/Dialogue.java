@@ -25,6 +25,7 @@ import vn.gialai.dvcbot.core.texts.BotTexts;
  * Decides what the bot says to one message, given what it remembers. Pure: no I/O besides reading the
  * answer catalog and the place directory (ports), so every rule can be tested without Redis.
  */
+// Over 250 lines on purpose: the whole decision of one turn, pure and unit-tested, in one place.
 final class Dialogue {
 
     static final String GREETING_ENTRY = "greeting";

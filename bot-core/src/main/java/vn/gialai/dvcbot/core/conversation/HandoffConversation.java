@@ -40,6 +40,7 @@ import vn.gialai.dvcbot.core.limits.CitizenLimits;
  * Deciding only reads the queue: the ticket changes a turn wants travel with it as {@link TicketEffect}s, are
  * committed with the turn, and {@link #apply} makes them right after the commit.
  */
+// Over 250 lines on purpose: the citizen's whole side of a ticket is one state machine of the turn.
 final class HandoffConversation {
 
     private static final Logger log = LoggerFactory.getLogger(HandoffConversation.class);

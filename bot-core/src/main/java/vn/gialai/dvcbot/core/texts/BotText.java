@@ -14,6 +14,7 @@ import vn.gialai.dvcbot.core.text.VietnameseFolding;
  * the knowledge base has no usable wording for the key. A {@code {name}} in the default is a placeholder the code
  * fills; an editor's wording must keep exactly the same placeholders.
  */
+// Over 250 lines on purpose: a catalogue with one constant per text, the list editors see, not logic.
 public enum BotText {
 
     MENU_PROMPT("menu.prompt", Form.TEXT, "Lời mời chọn chủ đề, dưới lời chào và khi bà con gõ “menu”.", """

@@ -77,6 +77,16 @@ public final class TestRedis {
         }
     }
 
+    /** Deletes the keys of a test class's prefix on a connection of its own (for {@code @AfterAll}). */
+    public static void deleteKeys(String prefix) {
+        LettuceConnectionFactory factory = connectionFactory();
+        try {
+            deleteKeys(template(factory), prefix);
+        } finally {
+            factory.destroy();
+        }
+    }
+
     /**
      * Waits until Redis itself reports a subscriber on the channel: the signal that a message published now
      * reaches the listener (subscribing is asynchronous).

@@ -71,7 +71,7 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression("'${telegram.mode:polling}'.equalsIgnoreCase('webhook')")
+    @ConditionalOnExpression("'${dvc.telegram.mode:polling}'.equalsIgnoreCase('webhook')")
     TelegramWebhook telegramWebhook(TelegramSettings settings, TelegramUpdates telegramUpdates,
             ChannelWatch telegramWatch) {
         TelegramWebhook webhook = new TelegramWebhook(settings.webhookSecret(), telegramUpdates, telegramWatch);
@@ -82,14 +82,14 @@ public class TelegramConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("!'${telegram.mode:polling}'.equalsIgnoreCase('webhook')")
+    @ConditionalOnExpression("!'${dvc.telegram.mode:polling}'.equalsIgnoreCase('webhook')")
     TelegramPoller telegramPoller(TelegramSettings settings, TelegramUpdates telegramUpdates, TelegramApi telegramApi,
             RedisTelegramStore telegramStore, Leases leases, Clock clock) {
         return new TelegramPoller(settings, telegramUpdates, telegramApi::checkToken, telegramStore, leases, clock);
     }
 
     @Bean
-    @ConditionalOnExpression("!'${telegram.mode:polling}'.equalsIgnoreCase('webhook')")
+    @ConditionalOnExpression("!'${dvc.telegram.mode:polling}'.equalsIgnoreCase('webhook')")
     TelegramPolling telegramPolling(TelegramPoller telegramPoller, TelegramSettings settings) {
         log.info("Telegram channel is on: long polling {} (one instance at a time)", settings.apiBaseUrl());
         return new TelegramPolling(telegramPoller, settings);
@@ -108,7 +108,7 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    @ConditionalOnExpression("'${telegram.volunteer-chat-id:}' != ''")
+    @ConditionalOnExpression("'${dvc.telegram.volunteer-chat-id:}' != ''")
     VolunteerAlerts volunteerAlerts(TelegramApi telegramApi, RedisTelegramStore telegramStore, TelegramSettings settings,
             @Value("${dvc.public-base-url:}") String publicBaseUrl, ExecutorService telegramAlertExecutor, Clock clock,
             AnswerCatalog catalog) {

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The Telegram settings (environment variables {@code TELEGRAM_*}). The channel is on when the token is set.
+ * The Telegram settings ({@code dvc.telegram.*}: environment variables {@code DVC_TELEGRAM_*}, or {@code TELEGRAM_*}
+ * as the README has always named them). The channel is on when the token is set.
  *
  * @param botToken the token BotFather gave
  * @param apiBaseUrl the Bot API server (a stub in tests); scheme, host and port only
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watchdogInterval how often the poller's health is checked (and the lease renewed)
  * @param quietAlertAfter the channel's health turns DEGRADED when no update arrived for this long; 0 = never
  */
-@ConfigurationProperties("telegram")
+@ConfigurationProperties("dvc.telegram")
 record TelegramSettings(
         String botToken,
         @DefaultValue("https://api.telegram.org") String apiBaseUrl,

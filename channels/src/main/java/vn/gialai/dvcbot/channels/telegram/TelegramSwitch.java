@@ -13,7 +13,7 @@ final class TelegramSwitch {
     }
 
     static boolean on(Environment environment) {
-        return !Binder.get(environment).bind("telegram.bot-token", String.class).orElse("").isBlank();
+        return !Binder.get(environment).bind("dvc.telegram.bot-token", String.class).orElse("").isBlank();
     }
 
     static final class On implements Condition {

@@ -17,6 +17,7 @@ import vn.gialai.dvcbot.core.redis.RedisKeys;
  * the cached display name, and how many parts of a long message were already sent (so a retry never sends a
  * part twice). All of it expires.
  */
+// Over 250 lines on purpose: every per-citizen record of the channel with the Lua scripts that must change them together.
 final class RedisZaloContacts {
 
     /**

@@ -1,5 +1,6 @@
 package vn.gialai.dvcbot.channels.zalo;
 
+import vn.gialai.dvcbot.core.threads.Periodic;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +53,12 @@ public class ZaloConfiguration {
         ZaloOAuth oauth = new ZaloOAuth(zaloHttpClient, settings.oauthBaseUrl(), JsonMapper.builder().build(),
                 settings.appId().strip(), settings.appSecret().strip());
         return new ZaloTokens(zaloTokenStore, oauth, leases, settings, clock);
+    }
+
+    /** Refreshes ahead of expiry, so sends rarely meet an expired token; also adopts a new refresh token. */
+    @Bean
+    Periodic zaloTokenCheck(ZaloTokens zaloTokens, ZaloSettings settings) {
+        return new Periodic(zaloTokens::refreshIfDue, settings.tokenCheckInterval(), settings.tokenCheckDelay());
     }
 
     @Bean

@@ -26,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
  * path of the HTML file Zalo offers for download, served byte for byte at {@code /<its file name>}.
  */
 @RestController
-@ConditionalOnExpression("'${zalo.domain-verification:}' != '' or '${zalo.domain-verification-file:}' != ''")
+@ConditionalOnExpression("'${dvc.zalo.domain-verification:}' != '' or '${dvc.zalo.domain-verification-file:}' != ''")
 class ZaloDomainVerification {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloDomainVerification.class);
@@ -40,8 +40,8 @@ class ZaloDomainVerification {
     private final byte[] fileContent;
     private final String homePage;
 
-    ZaloDomainVerification(@Value("${zalo.domain-verification:}") String code,
-            @Value("${zalo.domain-verification-file:}") String file) {
+    ZaloDomainVerification(@Value("${dvc.zalo.domain-verification:}") String code,
+            @Value("${dvc.zalo.domain-verification-file:}") String file) {
         this.code = checkedCode(code.strip());
         Path path = file.isBlank() ? null : Path.of(file.strip());
         this.fileName = path == null ? "" : checkedFileName(path);

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The Zalo settings (environment variables {@code ZALO_*}). The channel is on when the first four are set.
+ * The Zalo settings ({@code dvc.zalo.*}: environment variables {@code DVC_ZALO_*}, or {@code ZALO_*} as the README
+ * has always named them). The channel is on when the first four are set.
  *
  * @param appId the Zalo app id (developers.zalo.me); part of every webhook signature
  * @param appSecret the app's secret key, sent to the OAuth server when tokens are refreshed
@@ -26,8 +27,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param buttons whether choices are sent as buttons (where the OA accepts them) instead of numbered lines
  * @param tokenRefreshAhead an access token is refreshed this long before it expires
  * @param profileCacheTtl how long a citizen's display name is cached
+ * @param tokenCheckInterval how often the tokens are checked (and refreshed when due)
+ * @param tokenCheckDelay the first check after start
  */
-@ConfigurationProperties("zalo")
+@ConfigurationProperties("dvc.zalo")
 record ZaloSettings(
         String appId,
         String appSecret,
@@ -45,7 +48,9 @@ record ZaloSettings(
         @DefaultValue("24h") Duration quietAlertAfter,
         @DefaultValue("false") boolean buttons,
         @DefaultValue("1h") Duration tokenRefreshAhead,
-        @DefaultValue("1d") Duration profileCacheTtl) {
+        @DefaultValue("1d") Duration profileCacheTtl,
+        @DefaultValue("60s") Duration tokenCheckInterval,
+        @DefaultValue("2s") Duration tokenCheckDelay) {
 
     static final String CHANNEL = "zalo";
 }

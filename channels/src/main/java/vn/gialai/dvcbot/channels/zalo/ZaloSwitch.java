@@ -13,10 +13,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 final class ZaloSwitch {
 
     private static final Map<String, String> REQUIRED = Map.of(
-            "ZALO_APP_ID", "zalo.app-id",
-            "ZALO_APP_SECRET", "zalo.app-secret",
-            "ZALO_OA_SECRET_KEY", "zalo.oa-secret-key",
-            "ZALO_REFRESH_TOKEN", "zalo.refresh-token");
+            "ZALO_APP_ID", "dvc.zalo.app-id",
+            "ZALO_APP_SECRET", "dvc.zalo.app-secret",
+            "ZALO_OA_SECRET_KEY", "dvc.zalo.oa-secret-key",
+            "ZALO_REFRESH_TOKEN", "dvc.zalo.refresh-token");
 
     private ZaloSwitch() {
     }

@@ -27,6 +27,7 @@ import vn.gialai.dvcbot.core.text.TypedText;
  * message opens the free-reply window and starts its count again: a follow or a tap on the chat button does
  * not. Group events are not for this bot.
  */
+// Over 250 lines on purpose: one webhook request's checks and hand-over, in the order they must happen.
 final class ZaloWebhook {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloWebhook.class);

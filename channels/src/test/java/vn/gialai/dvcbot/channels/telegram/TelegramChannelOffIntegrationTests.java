@@ -35,9 +35,7 @@ class TelegramChannelOffIntegrationTests {
 
     @org.junit.jupiter.api.AfterAll
     static void cleanUp() {
-        var factory = TestRedis.connectionFactory();
-        TestRedis.deleteKeys(TestRedis.template(factory), PREFIX);
-        factory.destroy();
+        TestRedis.deleteKeys(PREFIX);
     }
 
     @Test

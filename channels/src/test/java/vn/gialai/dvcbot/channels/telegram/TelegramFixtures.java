@@ -1,16 +1,12 @@
 package vn.gialai.dvcbot.channels.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,10 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import vn.gialai.dvcbot.channels.testing.TelegramBotApiStandIn;
 
 /** Real update payloads (src/test/resources/telegram) and a WireMock standing in for api.telegram.org. */
 final class TelegramFixtures {
@@ -104,22 +99,16 @@ final class TelegramFixtures {
     }
 
     static MappingBuilder method(String name) {
-        return post(urlMatching("(?i)/bot" + Pattern.quote(TOKEN) + "/" + name));
+        return new TelegramBotApiStandIn(null, TOKEN).method(name);
     }
 
     /** Every method answers ok; sendMessage with a message id. */
     static void acceptEverything(WireMockServer telegram) {
-        telegram.stubFor(method("sendMessage").atPriority(5).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"message_id\":777,\"date\":1764400000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}")));
-        telegram.stubFor(method("editMessageText").atPriority(5).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"message_id\":777,\"date\":1764400000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}")));
-        telegram.stubFor(method("answerCallbackQuery").atPriority(5).willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        telegram.stubFor(method("deleteWebhook").atPriority(5).willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        telegram.stubFor(method("getMe").atPriority(5).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"id\":8001,\"is_bot\":true,\"first_name\":\"Hỏi đáp thủ tục\",\"username\":\""
-                        + USERNAME + "\"}}")));
-        telegram.stubFor(method("getUpdates").atPriority(9).willReturn(okJson("{\"ok\":true,\"result\":[]}")
-                .withFixedDelay(100)));
+        api(telegram).acceptEverything(USERNAME);
+    }
+
+    static TelegramBotApiStandIn api(WireMockServer telegram) {
+        return new TelegramBotApiStandIn(telegram, TOKEN);
     }
 
     static void failSends(WireMockServer telegram, int status) {
@@ -129,10 +118,7 @@ final class TelegramFixtures {
 
     /** The JSON bodies of the calls to a Bot API method, in order. */
     static List<JsonNode> calls(WireMockServer telegram, String name) {
-        JsonMapper json = JsonMapper.builder().build();
-        return telegram.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                        urlMatching("(?i)/bot" + Pattern.quote(TOKEN) + "/" + name)))
-                .stream().map(LoggedRequest::getBodyAsString).map(json::readTree).toList();
+        return api(telegram).calls(name);
     }
 
     static List<JsonNode> sentTo(WireMockServer telegram, String chatId) {

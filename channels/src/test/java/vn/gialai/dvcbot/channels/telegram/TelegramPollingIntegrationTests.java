@@ -57,9 +57,7 @@ class TelegramPollingIntegrationTests {
     @AfterAll
     static void stop() {
         TELEGRAM.stop();
-        var factory = TestRedis.connectionFactory();
-        TestRedis.deleteKeys(TestRedis.template(factory), PREFIX);
-        factory.destroy();
+        TestRedis.deleteKeys(PREFIX);
     }
 
     @BeforeEach

@@ -18,15 +18,15 @@ final class TelegramSpringProperties {
         properties.put("dvc.outbox.first-backoff", "200ms");
         properties.put("dvc.outbox.max-backoff", "1s");
         properties.put("dvc.public-base-url", "https://dvc.gialai.example");
-        properties.put("telegram.bot-token", TelegramFixtures.TOKEN);
-        properties.put("telegram.api-base-url", telegram.baseUrl());
-        properties.put("telegram.mode", mode);
-        properties.put("telegram.webhook-secret", "s3cret-Gia_Lai-2026");
-        properties.put("telegram.volunteer-chat-id", TelegramFixtures.VOLUNTEER_GROUP);
-        properties.put("telegram.bot-username", TelegramFixtures.USERNAME);
-        properties.put("telegram.poll-timeout", "1s");
-        properties.put("telegram.watchdog-interval", "200ms");
-        properties.put("telegram.poller-lease", "3s");
+        properties.put("dvc.telegram.bot-token", TelegramFixtures.TOKEN);
+        properties.put("dvc.telegram.api-base-url", telegram.baseUrl());
+        properties.put("dvc.telegram.mode", mode);
+        properties.put("dvc.telegram.webhook-secret", "s3cret-Gia_Lai-2026");
+        properties.put("dvc.telegram.volunteer-chat-id", TelegramFixtures.VOLUNTEER_GROUP);
+        properties.put("dvc.telegram.bot-username", TelegramFixtures.USERNAME);
+        properties.put("dvc.telegram.poll-timeout", "1s");
+        properties.put("dvc.telegram.watchdog-interval", "200ms");
+        properties.put("dvc.telegram.poller-lease", "3s");
         return properties;
     }
 

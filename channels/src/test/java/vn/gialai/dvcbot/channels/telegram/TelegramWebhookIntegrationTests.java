@@ -54,9 +54,7 @@ class TelegramWebhookIntegrationTests {
     @AfterAll
     static void stop() {
         TELEGRAM.stop();
-        var factory = TestRedis.connectionFactory();
-        TestRedis.deleteKeys(TestRedis.template(factory), PREFIX);
-        factory.destroy();
+        TestRedis.deleteKeys(PREFIX);
     }
 
     @BeforeEach

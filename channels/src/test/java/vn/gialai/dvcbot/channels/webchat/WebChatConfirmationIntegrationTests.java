@@ -55,9 +55,7 @@ class WebChatConfirmationIntegrationTests {
 
     @AfterAll
     static void cleanUp() {
-        var factory = TestRedis.connectionFactory();
-        TestRedis.deleteKeys(TestRedis.template(factory), PREFIX);
-        factory.destroy();
+        TestRedis.deleteKeys(PREFIX);
     }
 
     @Test

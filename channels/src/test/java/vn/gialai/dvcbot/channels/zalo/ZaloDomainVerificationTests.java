@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * offers configured: the meta tag's content, and the file Zalo offers for download (a copy in test resources).
  */
 @WebMvcTest(value = ZaloDomainVerification.class, properties = {
-        "zalo.domain-verification=" + ZaloDomainVerificationTests.META_CODE,
-        "zalo.domain-verification-file=" + ZaloDomainVerificationTests.FILE})
+        "dvc.zalo.domain-verification=" + ZaloDomainVerificationTests.META_CODE,
+        "dvc.zalo.domain-verification-file=" + ZaloDomainVerificationTests.FILE})
 @ContextConfiguration(classes = ZaloDomainVerification.class)
 class ZaloDomainVerificationTests {
 

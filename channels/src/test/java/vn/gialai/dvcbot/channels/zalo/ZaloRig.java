@@ -50,7 +50,7 @@ final class ZaloRig implements AutoCloseable {
         return new ZaloSettings(ZaloFixtures.APP_ID, ZaloFixtures.APP_SECRET, ZaloFixtures.OA_SECRET_KEY,
                 ZaloFixtures.FIRST_REFRESH_TOKEN, accessToken, zalo.baseUrl(), zalo.baseUrl(), Duration.ofHours(12),
                 Duration.ofHours(48), 8, 2, Duration.ofDays(7), false, Duration.ZERO, buttons, Duration.ofHours(1),
-                Duration.ofDays(1));
+                Duration.ofDays(1), Duration.ofSeconds(60), Duration.ofSeconds(2));
     }
 
     /** One app instance's Zalo parts. */

@@ -19,13 +19,13 @@ final class ZaloSpringProperties {
         properties.put("dvc.outbox.first-backoff", "200ms");
         properties.put("dvc.outbox.max-backoff", "1s");
         // Pasted with stray spaces, as from a web page: the signature check must trim them.
-        properties.put("zalo.app-id", " " + ZaloFixtures.APP_ID + " ");
-        properties.put("zalo.app-secret", ZaloFixtures.APP_SECRET);
-        properties.put("zalo.oa-secret-key", ZaloFixtures.OA_SECRET_KEY);
-        properties.put("zalo.refresh-token", ZaloFixtures.FIRST_REFRESH_TOKEN);
-        properties.put("zalo.access-token", "access-from-settings");
-        properties.put("zalo.api-base-url", zalo.baseUrl());
-        properties.put("zalo.oauth-base-url", zalo.baseUrl());
+        properties.put("dvc.zalo.app-id", " " + ZaloFixtures.APP_ID + " ");
+        properties.put("dvc.zalo.app-secret", ZaloFixtures.APP_SECRET);
+        properties.put("dvc.zalo.oa-secret-key", ZaloFixtures.OA_SECRET_KEY);
+        properties.put("dvc.zalo.refresh-token", ZaloFixtures.FIRST_REFRESH_TOKEN);
+        properties.put("dvc.zalo.access-token", "access-from-settings");
+        properties.put("dvc.zalo.api-base-url", zalo.baseUrl());
+        properties.put("dvc.zalo.oauth-base-url", zalo.baseUrl());
         return properties;
     }
 

@@ -27,7 +27,7 @@ class ZaloSwitchTests {
 
     @Test
     void withSomeSettingsTheChannelIsOffAndNamesTheMissingOnes(CapturedOutput output) {
-        runner.withPropertyValues("zalo.app-id=123", "zalo.app-secret=s", "zalo.refresh-token= ")
+        runner.withPropertyValues("dvc.zalo.app-id=123", "dvc.zalo.app-secret=s", "dvc.zalo.refresh-token= ")
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(ZaloConfiguration.class);
                     assertThat(output.getOut()).contains("Zalo channel is off: ZALO_OA_SECRET_KEY, ZALO_REFRESH_TOKEN not set");
@@ -38,7 +38,7 @@ class ZaloSwitchTests {
     @Test
     void theFourRequiredSettingsTurnItOnAndTheOffNoticeIsNotLogged(CapturedOutput output) {
         new ApplicationContextRunner().withUserConfiguration(ZaloOff.class)
-                .withPropertyValues("zalo.app-id=123", "zalo.app-secret=s", "zalo.oa-secret-key=k", "zalo.refresh-token=r")
+                .withPropertyValues("dvc.zalo.app-id=123", "dvc.zalo.app-secret=s", "dvc.zalo.oa-secret-key=k", "dvc.zalo.refresh-token=r")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ZaloOff.class));
         assertThat(output.getOut()).doesNotContain("Zalo channel is off");
     }

@@ -242,7 +242,8 @@ class ZaloWebhookControllerTests {
             ZaloSettings settings = new ZaloSettings(ZaloFixtures.APP_ID, ZaloFixtures.APP_SECRET,
                     ZaloFixtures.OA_SECRET_KEY, ZaloFixtures.FIRST_REFRESH_TOKEN, null, "http://zalo.invalid",
                     "http://zalo.invalid", Duration.ofHours(12), Duration.ofHours(48), 8, 2, Duration.ofDays(7), false,
-                    Duration.ofHours(24), false, Duration.ofHours(1), Duration.ofDays(1));
+                    Duration.ofHours(24), false, Duration.ofHours(1), Duration.ofDays(1), Duration.ofSeconds(60),
+                    Duration.ofSeconds(2));
             return new ZaloWebhook(new ZaloSignature(ZaloFixtures.OA_SECRET_KEY), settings, engine, window, profiles,
                     citizenWrote.keys::add, watch, JsonMapper.builder().build(), clock);
         }

@@ -22,6 +22,7 @@ import vn.gialai.dvcbot.kb.communes.PlaceNames.Tokens;
  * words, or is little more than the name. A procedure question that merely names a commune ("tôi ở xã Ia Grai,
  * làm khai sinh cần gì") has too many words of its own and goes on to the procedures.
  */
+// Over 250 lines on purpose: the one grammar of place questions; its parts only make sense together.
 final class PlaceQuestions implements PlaceDirectory {
 
     /** A place question is short; a long message is about something else and not worth the lookup. */

@@ -28,6 +28,7 @@ import vn.gialai.dvcbot.kb.normalize.Abbreviations;
  * [0, 1] scores, so one threshold means the same for every entry. A question the model puts out of scope only
  * counts as such when the words do not clearly name an entry either.
  */
+// Over 250 lines on purpose: one measured scoring algorithm, described step by step in docs/matching.md.
 public final class BlendedMatcher implements QuestionMatcher {
 
     private static final Logger log = LoggerFactory.getLogger(BlendedMatcher.class);

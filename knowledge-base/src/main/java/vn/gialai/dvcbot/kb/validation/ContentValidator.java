@@ -23,6 +23,7 @@ import vn.gialai.dvcbot.kb.content.KnowledgeBaseContent;
 /**
  * The rules every entry must meet (contracts §2). Reasons are written for editors who are not programmers.
  */
+// Over 250 lines on purpose: every rule of kb validate in one list, so the build and the editors apply the same rules.
 public final class ContentValidator {
 
     /** Contracts §2: at least 10 citizen questions for procedure and info entries. */
