@@ -87,7 +87,7 @@ class RedisClusterChannelsIntegrationTests {
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             String session = second.newSession();
-            assertThat(second.say(session, "chứng thực bản sao giấy tờ ở đâu").json().get("replies").get(0)
+            assertThat(second.say(session, "chứng thực bản sao giấy tờ").json().get("replies").get(0)
                     .get("text").asString()).contains("xuất bản trên cụm Redis");
         });
     }
